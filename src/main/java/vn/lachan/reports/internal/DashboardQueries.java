@@ -1,0 +1,47 @@
+package vn.lachan.reports.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lachan.reports.ReportsCatalog;
+import vn.lachan.reports.TerritoryFigures;
+
+/**
+ * Sums the figures of a set of units from the reports module's own tables.
+ */
+@Service
+@Transactional(readOnly = true)
+class DashboardQueries implements ReportsCatalog {
+
+	private final JdbcClient jdbc;
+
+	DashboardQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public TerritoryFigures territoryFigures(Set<Long> unitIds) {
+		if (unitIds != null && unitIds.isEmpty()) {
+			return new TerritoryFigures(0, 0, 0, 0);
+		}
+		String groupWhere = (unitIds != null) ? " WHERE unit_id IN (:units)" : "";
+		List<Long> units = (unitIds != null) ? List.copyOf(unitIds) : List.of(-1L);
+		JdbcClient.StatementSpec groups = this.jdbc.sql(
+				"SELECT COUNT(*) AS n, COALESCE(SUM(households), 0) AS h, COALESCE(SUM(residents), 0) AS r FROM report_residential_group"
+						+ groupWhere);
+		JdbcClient.StatementSpec places = this.jdbc.sql("SELECT COUNT(*) FROM report_place" + groupWhere);
+		if (unitIds != null) {
+			groups = groups.param("units", units);
+			places = places.param("units", units);
+		}
+		long[] figures = groups.query((rs, row) -> new long[] { rs.getLong("n"), rs.getLong("h"), rs.getLong("r") })
+			.single();
+		long placeCount = places.query(Long.class).single();
+		return new TerritoryFigures(figures[0], figures[1], figures[2], placeCount);
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.lachan.reports.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.lachan.territory.PlaceRemoved;
+import vn.lachan.territory.PlaceSaved;
+import vn.lachan.territory.ResidentialGroupRemoved;
+import vn.lachan.territory.ResidentialGroupSaved;
+
+/**
+ * Keeps the reports module's copy of territory figures. Every handler is idempotent: an
+ * event delivered twice leaves the same rows.
+ */
+@Component
+class TerritoryFeed {
+
+	private final JdbcClient jdbc;
+
+	TerritoryFeed(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@ApplicationModuleListener
+	void on(ResidentialGroupSaved event) {
+		int updated = this.jdbc.sql(
+				"UPDATE report_residential_group SET unit_id = :unit, households = :households, residents = :residents WHERE group_id = :id")
+			.param("id", event.groupId())
+			.param("unit", event.unitId())
+			.param("households", event.households())
+			.param("residents", event.residents())
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql(
+					"INSERT INTO report_residential_group (group_id, unit_id, households, residents) VALUES (:id, :unit, :households, :residents)")
+				.param("id", event.groupId())
+				.param("unit", event.unitId())
+				.param("households", event.households())
+				.param("residents", event.residents())
+				.update();
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ResidentialGroupRemoved event) {
+		this.jdbc.sql("DELETE FROM report_residential_group WHERE group_id = :id")
+			.param("id", event.groupId())
+			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(PlaceSaved event) {
+		int updated = this.jdbc.sql("UPDATE report_place SET unit_id = :unit, kind = :kind WHERE place_id = :id")
+			.param("id", event.placeId())
+			.param("unit", event.unitId())
+			.param("kind", event.kind().name())
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("INSERT INTO report_place (place_id, unit_id, kind) VALUES (:id, :unit, :kind)")
+				.param("id", event.placeId())
+				.param("unit", event.unitId())
+				.param("kind", event.kind().name())
+				.update();
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(PlaceRemoved event) {
+		this.jdbc.sql("DELETE FROM report_place WHERE place_id = :id").param("id", event.placeId()).update();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Reports: dashboards, periodic figures and exports, from the module's own tables fed by
+ * every module's events.
+ */
+@ApplicationModule(displayName = "Reports", allowedDependencies = { "shared", "territory", "access" })
+package vn.lachan.reports;
+
+import org.springframework.modulith.ApplicationModule;

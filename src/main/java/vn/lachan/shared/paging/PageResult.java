@@ -1,0 +1,32 @@
+package vn.lachan.shared.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list, as the API returns it and the pages show it.
+ *
+ * @param items the records of this page
+ * @param page the page's number, from 0
+ * @param size the page's size
+ * @param totalItems how many records match in all
+ */
+public record PageResult<T>(List<T> items, int page, int size, long totalItems) {
+
+	public int totalPages() {
+		return (this.size == 0) ? 0 : (int) ((this.totalItems + this.size - 1) / this.size);
+	}
+
+	public boolean hasNext() {
+		return this.page + 1 < totalPages();
+	}
+
+	public boolean hasPrevious() {
+		return this.page > 0;
+	}
+
+	public <R> PageResult<R> map(Function<T, R> mapper) {
+		return new PageResult<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.totalItems);
+	}
+
+}

@@ -1,0 +1,63 @@
+package vn.lachan.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import vn.lachan.shared.ConflictException;
+import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.RuleViolationException;
+
+/**
+ * Maps the exception vocabulary to error pages, with the right status. Errors raised
+ * before any controller was chosen (unknown routes, 405) arrive here for the API too;
+ * those are answered with problem details.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorHandler {
+
+	private final Problems problems;
+
+	PageErrorHandler(Problems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	ModelAndView notFound(HttpServletRequest request) {
+		return page(request, HttpStatus.NOT_FOUND, "not-found");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView methodNotAllowed(HttpServletRequest request) {
+		return page(request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed");
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ModelAndView ruleViolation(RuleViolationException ex, HttpServletRequest request) {
+		return page(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.arguments());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex, HttpServletRequest request) {
+		return page(request, HttpStatus.CONFLICT, ex.code(), ex.arguments());
+	}
+
+	private ModelAndView page(HttpServletRequest request, HttpStatus status, String code, Object... arguments) {
+		if (Problems.isApiRequest(request)) {
+			return new ModelAndView(this.problems.view(this.problems.problem(status, code, arguments)));
+		}
+		ModelAndView page = new ModelAndView(ErrorEndpoint.viewFor(status.value()), status);
+		page.addObject("status", status.value());
+		page.addObject("detail", this.problems.message("problem." + code, null, arguments));
+		return page;
+	}
+
+}

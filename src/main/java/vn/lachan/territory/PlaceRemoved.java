@@ -1,0 +1,7 @@
+package vn.lachan.territory;
+
+/**
+ * A place was removed.
+ */
+public record PlaceRemoved(long placeId, long unitId) {
+}

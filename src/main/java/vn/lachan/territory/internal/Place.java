@@ -1,0 +1,107 @@
+package vn.lachan.territory.internal;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import vn.lachan.shared.text.VietnameseText;
+import vn.lachan.territory.PlaceKind;
+import vn.lachan.territory.PlaceSaved;
+import vn.lachan.territory.PlaceSummary;
+import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
+
+/**
+ * A market, school, business or public space of a ward, with a random token for its QR
+ * code.
+ */
+@Table("place")
+class Place {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	@Id
+	private Long id;
+
+	private long unitId;
+
+	private Long groupId;
+
+	private String name;
+
+	private String nameFolded;
+
+	private PlaceKind kind;
+
+	private String address;
+
+	private BigDecimal latitude;
+
+	private BigDecimal longitude;
+
+	private String qrToken;
+
+	@Version
+	private Integer version;
+
+	Place() {
+	}
+
+	static Place register(long unitId, PlaceDetails details) {
+		Place place = new Place();
+		place.unitId = unitId;
+		place.qrToken = newToken();
+		place.change(details);
+		return place;
+	}
+
+	void change(PlaceDetails details) {
+		this.groupId = details.groupId();
+		this.name = details.name().strip();
+		this.nameFolded = VietnameseText.fold(this.name);
+		this.kind = details.kind();
+		this.address = (details.address() == null || details.address().isBlank()) ? null : details.address().strip();
+		this.latitude = details.latitude();
+		this.longitude = details.longitude();
+	}
+
+	/** Issues a new QR token; the old one stops working. */
+	void renewToken() {
+		this.qrToken = newToken();
+	}
+
+	static String newToken() {
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long unitId() {
+		return this.unitId;
+	}
+
+	Long groupId() {
+		return this.groupId;
+	}
+
+	String qrToken() {
+		return this.qrToken;
+	}
+
+	PlaceSummary summary() {
+		return new PlaceSummary(this.id, this.unitId, this.groupId, this.name, this.kind, this.address, this.latitude,
+				this.longitude);
+	}
+
+	PlaceSaved saved() {
+		return new PlaceSaved(this.id, this.unitId, this.kind);
+	}
+
+}

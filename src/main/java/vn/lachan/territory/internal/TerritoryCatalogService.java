@@ -1,0 +1,91 @@
+package vn.lachan.territory.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.territory.AdminUnitSummary;
+import vn.lachan.territory.PlaceQuery;
+import vn.lachan.territory.PlaceSummary;
+import vn.lachan.territory.ResidentialGroupSummary;
+import vn.lachan.territory.SuccessionSummary;
+import vn.lachan.territory.TerritoryCatalog;
+import vn.lachan.territory.UnitQuery;
+
+@Service
+@Transactional(readOnly = true)
+class TerritoryCatalogService implements TerritoryCatalog {
+
+	private final AdminUnitQueries units;
+
+	private final ResidentialGroupRepository groups;
+
+	private final PlaceRepository places;
+
+	private final PlaceQueries placeQueries;
+
+	TerritoryCatalogService(AdminUnitQueries units, ResidentialGroupRepository groups, PlaceRepository places,
+			PlaceQueries placeQueries) {
+		this.units = units;
+		this.groups = groups;
+		this.places = places;
+		this.placeQueries = placeQueries;
+	}
+
+	@Override
+	public Optional<AdminUnitSummary> findUnit(long id) {
+		return this.units.findById(id);
+	}
+
+	@Override
+	public Optional<AdminUnitSummary> findUnitByCode(String code, LocalDate on) {
+		return this.units.findByCodeOn(code, on);
+	}
+
+	@Override
+	public List<AdminUnitSummary> findUnits(UnitQuery query) {
+		return this.units.search(query);
+	}
+
+	@Override
+	public Set<Long> subtreeIds(long unitId) {
+		return this.units.subtreeIds(unitId);
+	}
+
+	@Override
+	public List<SuccessionSummary> successionsOf(long unitId) {
+		return this.units.successionsOf(unitId);
+	}
+
+	@Override
+	public List<ResidentialGroupSummary> groupsOf(long unitId) {
+		return this.groups.findByUnit(unitId).stream().map(ResidentialGroup::summary).toList();
+	}
+
+	@Override
+	public Optional<ResidentialGroupSummary> findGroup(long groupId) {
+		return this.groups.findById(groupId).map(ResidentialGroup::summary);
+	}
+
+	@Override
+	public Optional<PlaceSummary> findPlace(long placeId) {
+		return this.places.findById(placeId).map(Place::summary);
+	}
+
+	@Override
+	public Optional<PlaceSummary> findPlaceByToken(String qrToken) {
+		return this.places.findByQrToken(qrToken).map(Place::summary);
+	}
+
+	@Override
+	public PageResult<PlaceSummary> findPlaces(PlaceQuery query, PageQuery page) {
+		return this.placeQueries.search(query, page);
+	}
+
+}
