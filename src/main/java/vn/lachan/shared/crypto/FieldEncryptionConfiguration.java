@@ -1,0 +1,71 @@
+package vn.lachan.shared.crypto;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The field encryptor, with its keys from configuration
+ * ({@code lachan.crypto.encryption-key} and {@code lachan.crypto.index-key}, 32 bytes
+ * each in Base64) or, where none is configured, a development key generated on first run
+ * into {@code <data-dir>/keys/field-keys} and reused after.
+ */
+@Configuration(proxyBeanMethods = false)
+class FieldEncryptionConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(FieldEncryptionConfiguration.class);
+
+	@Bean
+	FieldEncryptor fieldEncryptor(@Value("${lachan.crypto.encryption-key:}") String encryptionKey,
+			@Value("${lachan.crypto.index-key:}") String indexKey, @Value("${lachan.data-dir}") String dataDir) {
+		if (!encryptionKey.isBlank() && !indexKey.isBlank()) {
+			return new FieldEncryptor(Base64.getDecoder().decode(encryptionKey), Base64.getDecoder().decode(indexKey));
+		}
+		byte[][] keys = developmentKeys(Path.of(dataDir, "keys", "field-keys"));
+		return new FieldEncryptor(keys[0], keys[1]);
+	}
+
+	static byte[][] developmentKeys(Path file) {
+		try {
+			if (!Files.exists(file)) {
+				Files.createDirectories(file.getParent());
+				SecureRandom random = new SecureRandom();
+				byte[] encryption = new byte[32];
+				byte[] index = new byte[32];
+				random.nextBytes(encryption);
+				random.nextBytes(index);
+				Files.writeString(file, Base64.getEncoder().encodeToString(encryption) + "\n"
+						+ Base64.getEncoder().encodeToString(index) + "\n");
+				restrict(file);
+				log.warn("Generated a development field-encryption key in {}; configure lachan.crypto.* in production",
+						file);
+			}
+			String[] lines = Files.readString(file).strip().split("\\R");
+			return new byte[][] { Base64.getDecoder().decode(lines[0]), Base64.getDecoder().decode(lines[1]) };
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read or create the development key " + file, ex);
+		}
+	}
+
+	private static void restrict(Path file) throws IOException {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			log.debug("The file system does not support POSIX permissions");
+		}
+	}
+
+}
