@@ -49,7 +49,18 @@ class LachanApplicationIntegrationTests {
 		HttpResponse<String> console = signIn("admin");
 		assertThat(console.statusCode()).isEqualTo(200);
 		assertThat(console.uri().getPath()).isEqualTo("/console");
-		assertThat(console.body()).contains("Quản trị hệ thống").contains("id=\"figure-groups\"");
+		assertThat(console.body()).contains("Quản trị hệ thống")
+			.contains("id=\"figure-groups\"")
+			.contains("href=\"/console/admin/accounts\"")
+			.contains("href=\"/console/admin/audit\"");
+	}
+
+	@Test
+	void theNavigationFollowsTheRole() throws Exception {
+		HttpResponse<String> console = signIn("chunha");
+		assertThat(console.body()).contains("href=\"/console\"")
+			.doesNotContain("href=\"/console/admin/accounts\"")
+			.doesNotContain("href=\"/console/territory\"");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package vn.lachan.access.internal;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.web.Problems;
+import vn.lachan.shared.web.PublicPaths;
 
 /**
  * Two filter chains: the API and actuator (stateless, personal tokens, problem details
@@ -45,13 +48,18 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, AccountPrincipals principals,
-			Problems problems, TransactionTemplate transactions, Clock clock) throws Exception {
+			Problems problems, TransactionTemplate transactions, Clock clock, List<PublicPaths> modulePaths)
+			throws Exception {
+		String[] publicApi = Stream
+			.concat(Stream.of("/api/v1/public/**"), modulePaths.stream().flatMap((paths) -> paths.patterns().stream()))
+			.filter((pattern) -> pattern.startsWith("/api/"))
+			.toArray(String[]::new);
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/api/v1/public/**")
+				.requestMatchers(publicApi)
 				.permitAll()
 				.requestMatchers("/api/v1/accounts/**", "/api/v1/audit-events/**")
 				.hasRole(Role.ADMIN.name())
@@ -72,8 +80,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PAGES)
+	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> modulePaths) throws Exception {
+		String[] open = Stream
+			.concat(Stream.of(PUBLIC_PAGES), modulePaths.stream().flatMap((paths) -> paths.patterns().stream()))
+			.toArray(String[]::new);
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(open)
 			.permitAll()
 			.requestMatchers("/console/admin/**")
 			.hasRole(Role.ADMIN.name())

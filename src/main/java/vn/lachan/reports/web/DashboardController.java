@@ -2,6 +2,7 @@ package vn.lachan.reports.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.lachan.reports.ReportsCatalog;
 import vn.lachan.reports.TerritoryFigures;
+import vn.lachan.reports.internal.DashboardSection;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.TerritoryCatalog;
@@ -28,11 +30,15 @@ class DashboardController {
 
 	private final TerritoryCatalog territory;
 
+	private final List<DashboardSection> sections;
+
 	private final Clock clock;
 
-	DashboardController(ReportsCatalog reports, TerritoryCatalog territory, Clock clock) {
+	DashboardController(ReportsCatalog reports, TerritoryCatalog territory, List<DashboardSection> sections,
+			Clock clock) {
 		this.reports = reports;
 		this.territory = territory;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(DashboardSection::order)).toList();
 		this.clock = clock;
 	}
 
@@ -48,7 +54,18 @@ class DashboardController {
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("subUnits", subUnits);
 		model.addAttribute("figures", figures);
+		model.addAttribute("sections",
+				this.sections.stream()
+					.filter((section) -> section.visibleTo(user))
+					.map((section) -> new SectionView(section.template(), section.figures(user, asOf)))
+					.toList());
 		return "reports/dashboard";
+	}
+
+	/**
+	 * A section of the dashboard, ready to render.
+	 */
+	record SectionView(String template, Object figures) {
 	}
 
 	/** Today, or the last day of a unit no longer valid (the demo city of 2022, say). */
