@@ -65,14 +65,17 @@ wait_up() {
 
 seconds() { awk -v ms="$1" 'BEGIN { print ms / 1000 }'; }
 
+# CPU seconds (user + system) the process has used: less sensitive to other work than wall time
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.1f", ($12 + $13) / hz }' "/proc/$1/stat"; }
+
 rss_mb() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 results="$work/results.tsv"
 : >"$results"
-printf '| JVM options | run | load at launch | launch → health UP | launch → ready | RSS after start |\n'
-printf '|---|---|---|---|---|---|\n'
+printf '| JVM options | run | load at launch | launch → health UP | launch → ready | CPU to ready | RSS after start |\n'
+printf '|---|---|---|---|---|---|---|\n'
 for i in "${!names[@]}"; do
 	for run in $(seq 1 "$runs"); do
 		data="$work/data-${names[$i]}-$run"
@@ -87,14 +90,15 @@ for i in "${!names[@]}"; do
 		health=$(wait_up "$start" "http://127.0.0.1:$port/actuator/health")
 		# readiness turns UP after the start-up runners (demo data) have finished
 		ready=$(wait_up "$start" "http://127.0.0.1:$port/actuator/health/readiness")
+		cpu=$(cpu_seconds "$pid")
 		sleep 3
 		rss=$(rss_mb "$pid")
 		kill "$pid"
 		wait "$pid" 2>/dev/null || true
 		pid=""
 		printf '%s\t%s\t%s\t%s\n' "${names[$i]}" "$health" "$ready" "$rss" >>"$results"
-		printf '| %s `%s` | %s | %s | %.1f s | %.1f s | %s MiB |\n' "${names[$i]}" "${options[$i]:-(none)}" "$run" "$load" \
-			"$(seconds "$health")" "$(seconds "$ready")" "$rss"
+		printf '| %s `%s` | %s | %s | %.1f s | %.1f s | %s s | %s MiB |\n' "${names[$i]}" "${options[$i]:-(none)}" "$run" "$load" \
+			"$(seconds "$health")" "$(seconds "$ready")" "$cpu" "$rss"
 	done
 done
 
