@@ -61,7 +61,8 @@ class I18nTests {
 	private static final List<String> VISIBLE_ATTRIBUTES = List.of("placeholder", "title", "aria-label", "alt");
 
 	/** Attributes that replace an element's body with something computed. */
-	private static final List<String> BODY_REPLACING = List.of("text", "utext", "replace", "insert", "remove");
+	private static final List<String> BODY_REPLACING = List.of("text", "utext", "errors", "replace", "insert",
+			"include", "substituteby", "remove");
 
 	/** Elements whose content is not text a person reads. */
 	private static final Set<String> NOT_TEXT = Set.of("script", "style", "svg");
@@ -209,7 +210,7 @@ class I18nTests {
 			else if (child instanceof Text text && !replaced) {
 				String literal = NOT_LITERAL.matcher(text.getContent()).replaceAll("").strip();
 				if (LETTER.matcher(literal).find()) {
-					problems.add(template.where(literal) + ": text \"" + abbreviate(literal) + "\"");
+					problems.add(template.where(">" + literal, literal) + ": text \"" + abbreviate(literal) + "\"");
 				}
 			}
 		}
@@ -224,6 +225,9 @@ class I18nTests {
 		if (element.getElementName().equalsIgnoreCase("html")) {
 			return false;
 		}
+		if (element.getElementName().equalsIgnoreCase("textarea") && hasThymeleafTwin(element, "field")) {
+			return true;
+		}
 		return BODY_REPLACING.stream().anyMatch((attribute) -> hasThymeleafTwin(element, attribute));
 	}
 
@@ -231,8 +235,9 @@ class I18nTests {
 		for (String attribute : VISIBLE_ATTRIBUTES) {
 			String value = element.getAttributeValue(attribute);
 			if (value != null && LETTER.matcher(value).find() && !hasThymeleafTwin(element, attribute)) {
-				problems.add(template.where(attribute + "=") + ": <" + element.getElementName() + " " + attribute
-						+ "=\"" + abbreviate(value) + "\"> without th:" + attribute);
+				problems
+					.add(template.where(attribute + "=\"" + value, attribute + "=") + ": <" + element.getElementName()
+							+ " " + attribute + "=\"" + abbreviate(value) + "\"> without th:" + attribute);
 			}
 		}
 	}
@@ -320,8 +325,11 @@ class I18nTests {
 	 */
 	private record Source(String name, String text) {
 
-		String where(String fragment) {
-			int index = this.text.indexOf(fragment.lines().findFirst().orElse(fragment));
+		String where(String... fragments) {
+			int index = -1;
+			for (int i = 0; i < fragments.length && index < 0; i++) {
+				index = this.text.indexOf(fragments[i].lines().findFirst().orElse(fragments[i]));
+			}
 			return (index < 0) ? this.name
 					: this.name + ":" + (1 + this.text.substring(0, index).chars().filter((c) -> c == '\n').count());
 		}
