@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,9 +31,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -179,6 +183,44 @@ class TerritoryCsvIntegrationTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chưa chọn tệp")));
+	}
+
+	@Test
+	void theApiImportsAndExportsCsvToo() throws Exception {
+		String name = TerritoryFixtures.unique("Tổ API");
+		String bad = "name,kind,households,residents\n" + name + ",RESIDENTIAL_GROUP,5,20\n" + name + ",HAMLET,6,24\n"
+				+ TerritoryFixtures.unique("Tổ API") + ",HAMLET,6,x\n";
+		this.mvc
+			.perform(post("/api/v1/admin-units/{id}/residential-groups.csv", this.myXa.id())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-myxa")
+				.contentType("text/csv")
+				.content(bad.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.code").value("territory.csv-rejected"))
+			.andExpect(jsonPath("$.rows[0].row").value(3))
+			.andExpect(jsonPath("$.rows[0].code").value("duplicate-in-file"))
+			.andExpect(jsonPath("$.rows[1].row").value(4))
+			.andExpect(jsonPath("$.rows[1].column").value("residents"))
+			.andExpect(jsonPath("$.rows[1].message").value("\"x\" không phải số nguyên."));
+		assertThat(this.catalog.groupsOf(this.myXa.id())).extracting(ResidentialGroupSummary::name)
+			.doesNotContain(name);
+		String good = "name,kind,households,residents\n" + name + ",RESIDENTIAL_GROUP,5,20\n";
+		this.mvc
+			.perform(post("/api/v1/admin-units/{id}/residential-groups.csv", this.myXa.id())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-myxa")
+				.contentType("text/csv")
+				.content(good.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(1));
+		this.mvc
+			.perform(get("/api/v1/admin-units/{id}/residential-groups.csv", this.myXa.id())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-myxa"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name + ",RESIDENTIAL_GROUP,5,20")));
+		this.mvc.perform(get("/api/v1/admin-units/{id}/places.csv", this.myXa.id()).header(HttpHeaders.AUTHORIZATION,
+				"Bearer demo-vihoang"))
+			.andExpect(status().isNotFound());
 	}
 
 	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String kind,
