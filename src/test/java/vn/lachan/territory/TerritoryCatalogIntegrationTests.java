@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -112,8 +113,7 @@ class TerritoryCatalogIntegrationTests {
 		return this.catalog.findUnitByCode(code, on).orElseThrow().name();
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder api(String uri,
-			Object... variables) {
+	private static MockHttpServletRequestBuilder api(String uri, Object... variables) {
 		return get(uri, variables).header(HttpHeaders.AUTHORIZATION, "Bearer demo-committee");
 	}
 

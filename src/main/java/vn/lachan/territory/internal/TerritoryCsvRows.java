@@ -1,6 +1,7 @@
 package vn.lachan.territory.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -176,7 +177,7 @@ final class TerritoryCsvRows {
 					problem(column, "out-of-range", value, String.valueOf(-bound), String.valueOf(bound));
 					return null;
 				}
-				return number.setScale(Math.min(Math.max(number.scale(), 0), 6), java.math.RoundingMode.HALF_UP);
+				return number.setScale(Math.min(Math.max(number.scale(), 0), 6), RoundingMode.HALF_UP);
 			}
 			catch (NumberFormatException ex) {
 				problem(column, "not-a-number", value);

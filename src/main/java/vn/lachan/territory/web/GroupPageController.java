@@ -19,6 +19,7 @@ import vn.lachan.shared.ConflictException;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.territory.AdminLevel;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.ResidentialGroupKind;
 import vn.lachan.territory.ResidentialGroupSummary;
@@ -147,7 +148,7 @@ class GroupPageController {
 			long unitId) {
 		user.requireUnit(unitId, "admin-unit", unitId);
 		AdminUnitSummary unit = catalog.findUnit(unitId).orElseThrow(() -> NotFoundException.of("admin-unit", unitId));
-		if (unit.level() != vn.lachan.territory.AdminLevel.COMMUNE || !management.mayEdit(user, unitId)) {
+		if (unit.level() != AdminLevel.COMMUNE || !management.mayEdit(user, unitId)) {
 			throw new AccessDeniedException("Only administrators and the ward's officers change its territory");
 		}
 		return unit;

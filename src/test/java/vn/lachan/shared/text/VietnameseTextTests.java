@@ -1,5 +1,7 @@
 package vn.lachan.shared.text;
 
+import java.text.Normalizer;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ class VietnameseTextTests {
 	@Test
 	void foldsComposedAndDecomposedFormsAlike() {
 		String composed = "Vị Hoàng";
-		String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+		String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
 		assertThat(decomposed).isNotEqualTo(composed);
 		assertThat(VietnameseText.fold(decomposed)).isEqualTo(VietnameseText.fold(composed)).isEqualTo("vi hoang");
 	}

@@ -16,6 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import vn.lachan.shared.security.SystemUser;
 import vn.lachan.territory.AdminUnitSummary;
@@ -27,6 +28,7 @@ import vn.lachan.territory.internal.TerritoryCsv.ImportReport;
 import vn.lachan.territory.internal.TerritoryCsv.RowProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -127,17 +129,15 @@ class TerritoryCsvIntegrationTests {
 		ImportReport report = this.csv.importGroups(SystemUser.INSTANCE, this.myXa.id(), new StringReader(file));
 		assertThat(report.imported()).isFalse();
 		assertThat(report.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "name", "required"),
-					org.assertj.core.groups.Tuple.tuple(3L, "kind", "unknown-kind"),
-					org.assertj.core.groups.Tuple.tuple(3L, "households", "out-of-range"),
-					org.assertj.core.groups.Tuple.tuple(4L, "residents", "out-of-range"));
+			.containsExactly(tuple(3L, "name", "required"), tuple(3L, "kind", "unknown-kind"),
+					tuple(3L, "households", "out-of-range"), tuple(4L, "residents", "out-of-range"));
 		ImportReport places = this.csv.importPlaces(SystemUser.INSTANCE, this.myXa.id(),
 				new StringReader("name,kind,group,address,latitude\nX,MARKET,,,1\n"));
 		assertThat(places.problems()).extracting(RowProblem::code).containsExactly("missing-column");
 		ImportReport unknownGroup = this.csv.importPlaces(SystemUser.INSTANCE, this.myXa.id(),
 				new StringReader("name,kind,group,address,latitude,longitude\nX,MARKET,Không có tổ này,,20.1,\n"));
 		assertThat(unknownGroup.problems()).extracting(RowProblem::column, RowProblem::code)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("group", "unknown-group"));
+			.containsExactly(tuple("group", "unknown-group"));
 		assertThat(this.catalog.groupsOf(this.myXa.id())).extracting(ResidentialGroupSummary::name)
 			.doesNotContain(taken);
 	}
@@ -223,10 +223,9 @@ class TerritoryCsvIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
-	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String kind,
-			String body) {
-		return (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder) multipart(
-				"/console/territory/units/{id}/" + kind + "/import", this.myXa.id())
+	private MockMultipartHttpServletRequestBuilder upload(String kind, String body) {
+		return (MockMultipartHttpServletRequestBuilder) multipart("/console/territory/units/{id}/" + kind + "/import",
+				this.myXa.id())
 			.file(new MockMultipartFile("file", kind + ".csv", "text/csv", body.getBytes(StandardCharsets.UTF_8)))
 			.session(this.officer)
 			.with(csrf());

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -332,7 +333,7 @@ class TerritoryPagesIntegrationTests {
 	}
 
 	private PlaceSummary placeOf(AdminUnitSummary ward) {
-		return this.catalog.findPlaces(new PlaceQuery(java.util.Set.of(ward.id()), null, null), new PageQuery(0, 1))
+		return this.catalog.findPlaces(new PlaceQuery(Set.of(ward.id()), null, null), new PageQuery(0, 1))
 			.items()
 			.get(0);
 	}
