@@ -40,4 +40,10 @@ public interface TerritoryCatalog {
 
 	PageResult<PlaceSummary> findPlaces(PlaceQuery query, PageQuery page);
 
+	/**
+	 * Places with coordinates in these units ({@code null}: every unit), ordered by name,
+	 * at most {@code limit} of them: the markers of a map.
+	 */
+	List<PlaceSummary> placesOnMap(Set<Long> unitIds, int limit);
+
 }

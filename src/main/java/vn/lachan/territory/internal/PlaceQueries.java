@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,6 +58,25 @@ class PlaceQueries {
 			.query(PlaceQueries::map)
 			.list();
 		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	/**
+	 * Places with coordinates in these units (every unit when {@code null}), at most a
+	 * limit.
+	 */
+	List<PlaceSummary> located(Set<Long> unitIds, int limit) {
+		if (unitIds != null && unitIds.isEmpty()) {
+			return List.of();
+		}
+		String where = (unitIds != null) ? " AND p.unit_id IN (:units)" : "";
+		JdbcClient.StatementSpec spec = this.jdbc
+			.sql("SELECT p.* FROM place p WHERE p.latitude IS NOT NULL" + " AND p.longitude IS NOT NULL" + where
+					+ " ORDER BY p.name_folded, p.id LIMIT :limit")
+			.param("limit", limit);
+		if (unitIds != null) {
+			spec = spec.param("units", List.copyOf(unitIds));
+		}
+		return spec.query(PlaceQueries::map).list();
 	}
 
 	static PlaceSummary map(ResultSet rs, int row) throws SQLException {

@@ -88,4 +88,9 @@ class TerritoryCatalogService implements TerritoryCatalog {
 		return this.placeQueries.search(query, page);
 	}
 
+	@Override
+	public List<PlaceSummary> placesOnMap(Set<Long> unitIds, int limit) {
+		return this.placeQueries.located(unitIds, limit);
+	}
+
 }

@@ -162,7 +162,11 @@ public class TerritoryManagement {
 		return this.groups.findByUnit(unitId);
 	}
 
-	private AdminUnitSummary editableWard(CurrentUser user, long unitId) {
+	/**
+	 * The ward or commune whose groups and places the caller may change; 404 outside
+	 * scope.
+	 */
+	AdminUnitSummary editableWard(CurrentUser user, long unitId) {
 		user.requireUnit(unitId, "admin-unit", unitId);
 		AdminUnitSummary unit = this.units.findById(unitId)
 			.orElseThrow(() -> NotFoundException.of("admin-unit", unitId));
