@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -81,7 +83,7 @@ class AccountPagesIntegrationTests {
 	@Test
 	void createsAnAreaOfficerWithGroupsThroughTheForm() throws Exception {
 		long viHoang = this.fixtures.viHoang();
-		ResidentialGroupSummary group = this.territory.groupsOf(viHoang).get(0);
+		ResidentialGroupSummary group = registerGroup(viHoang);
 		this.mvc.perform(get("/console/admin/accounts/new").session(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Vị Hoàng")));
@@ -230,6 +232,25 @@ class AccountPagesIntegrationTests {
 			.andExpect(content().string(containsString(this.admin.username())));
 		this.mvc.perform(get("/console/admin/audit").session(this.session).param("from", "not-a-date"))
 			.andExpect(status().isOk());
+	}
+
+	/** A residential group of the test's own, through the territory API. */
+	private ResidentialGroupSummary registerGroup(long unitId) throws Exception {
+		TestAccount registrar = this.fixtures.accountWithToken(Role.ADMIN);
+		String name = AccessFixtures.unique("Tổ dân phố thử");
+		this.mvc
+			.perform(post("/api/v1/admin-units/{id}/residential-groups", unitId)
+				.header(HttpHeaders.AUTHORIZATION, registrar.bearer())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "%s", "kind": "RESIDENTIAL_GROUP", "households": 10, "residents": 40}
+						""".formatted(name)))
+			.andExpect(status().isCreated());
+		return this.territory.groupsOf(unitId)
+			.stream()
+			.filter((group) -> group.name().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private AccountView find(String username) {

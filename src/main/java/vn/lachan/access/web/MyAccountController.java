@@ -111,6 +111,7 @@ class MyAccountController {
 
 	private String page(CurrentUser user, PasswordForm passwordForm, TokenForm tokenForm, Model model) {
 		model.addAttribute("account", this.accounts.view(user.accountId()));
+		model.addAttribute("unrestricted", user.unrestricted());
 		model.addAttribute("scopeSize", user.unitIds().size());
 		model.addAttribute("passwordForm", passwordForm);
 		model.addAttribute("tokenForm", tokenForm);
