@@ -23,7 +23,9 @@ import vn.lachan.territory.TerritoryCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -157,6 +159,7 @@ class AccountPagesIntegrationTests {
 	@Test
 	void editsDisablesAfterConfirmationAndEnablesAgain() throws Exception {
 		TestAccount officer = this.fixtures.account(Role.WARD_OFFICER);
+		MockHttpSession officerSession = this.fixtures.signIn(officer.username(), AccessFixtures.PASSWORD);
 		this.mvc.perform(get("/console/admin/accounts/{id}", officer.id()).session(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(officer.username())));
@@ -177,6 +180,9 @@ class AccountPagesIntegrationTests {
 		this.mvc.perform(post("/console/admin/accounts/{id}/disable", officer.id()).session(this.session).with(csrf()))
 			.andExpect(redirectedUrl("/console/admin/accounts/" + officer.id()));
 		assertThat(this.accounts.view(officer.id()).enabled()).isFalse();
+		this.mvc.perform(get("/console").session(officerSession)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(formLogin().user(officer.username()).password(AccessFixtures.PASSWORD))
+			.andExpect(unauthenticated());
 		this.mvc.perform(post("/console/admin/accounts/{id}/enable", officer.id()).session(this.session).with(csrf()))
 			.andExpect(redirectedUrl("/console/admin/accounts/" + officer.id()));
 		assertThat(this.accounts.view(officer.id()).enabled()).isTrue();

@@ -76,6 +76,15 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void aResetPasswordEndsTheSessionsSignedInWithTheOldOne() throws Exception {
+		TestAccount account = this.fixtures.account(Role.WARD_OFFICER);
+		MockHttpSession session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+		this.mvc.perform(get("/console/account").session(session)).andExpect(status().isOk());
+		this.accounts.resetPassword(this.fixtures.account(Role.ADMIN).asCurrentUser(), account.id(), "Reset-Pass-2026");
+		this.mvc.perform(get("/console/account").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void fiveWrongPasswordsLockTheAccountUntilAnAdministratorResetsIt() throws Exception {
 		TestAccount account = this.fixtures.account(Role.WARD_OFFICER);
 		for (int attempt = 0; attempt < 5; attempt++) {
@@ -117,8 +126,9 @@ class SignInIntegrationTests {
 				.param("currentPassword", AccessFixtures.PASSWORD)
 				.param("newPassword", "Changed-Pass-2026")
 				.param("confirmation", "Changed-Pass-2026"))
-			.andExpect(redirectedUrl("/console/account"));
+			.andExpect(redirectedUrl("/login?changed"));
 		assertThat(eventsOf(AuditAction.PASSWORD_CHANGED, account)).isEqualTo(1);
+		this.mvc.perform(get("/console/account").session(session)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(formLogin().user(account.username()).password(AccessFixtures.PASSWORD))
 			.andExpect(unauthenticated());
 		this.mvc.perform(formLogin().user(account.username()).password("Changed-Pass-2026")).andExpect(authenticated());

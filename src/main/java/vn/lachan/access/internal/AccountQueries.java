@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,6 +95,19 @@ class AccountQueries {
 			.query(this::map)
 			.optional()
 			.map((account) -> withGroups(List.of(account)).get(0));
+	}
+
+	/**
+	 * Whether a session signed in as this account is still good: the account exists, is
+	 * enabled, and its password has not been changed or reset since.
+	 */
+	boolean sessionStillValid(long id, Instant passwordChangedAt) {
+		return this.jdbc.sql("SELECT enabled, password_changed_at FROM account WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> rs.getBoolean("enabled")
+					&& Objects.equals(instant(rs, "password_changed_at"), passwordChangedAt))
+			.optional()
+			.orElse(false);
 	}
 
 	private List<AccountView> withGroups(List<AccountView> accounts) {

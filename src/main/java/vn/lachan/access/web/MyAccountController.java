@@ -48,7 +48,7 @@ class MyAccountController {
 
 	@PostMapping("/password")
 	String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-			CurrentUser user, Model model, RedirectAttributes redirect) {
+			CurrentUser user, Model model) {
 		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "access.form.required", "access.form.required");
 		}
@@ -58,8 +58,9 @@ class MyAccountController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
-				redirect.addFlashAttribute("success", this.pages.message("access.me.password-changed"));
-				return "redirect:" + PAGE;
+				// every session of the account, this one included, ends with the old
+				// password
+				return "redirect:/login?changed";
 			}
 			catch (InvalidInputException ex) {
 				this.pages.reject(result, ex, "newPassword");
