@@ -183,12 +183,26 @@ class AccountApiIntegrationTests {
 	}
 
 	@Test
-	void anAdministratorCannotDisableThemself() throws Exception {
+	void anAdministratorCannotDisableOrDemoteThemself() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/accounts/{id}/disable", this.admin.id()).header(HttpHeaders.AUTHORIZATION,
 					this.admin.bearer()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("access.cannot-disable-self"));
+		this.mvc
+			.perform(
+					put("/api/v1/accounts/{id}", this.admin.id()).header(HttpHeaders.AUTHORIZATION, this.admin.bearer())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("""
+								{"displayName": "Không còn quản trị", "role": "COMMITTEE", "unitId": %d}
+								""".formatted(this.fixtures.viHoang())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("access.cannot-demote-self"));
+		this.mvc
+			.perform(get("/api/v1/accounts/{id}", this.admin.id()).header(HttpHeaders.AUTHORIZATION,
+					this.admin.bearer()))
+			.andExpect(jsonPath("$.enabled").value(true))
+			.andExpect(jsonPath("$.role").value("ADMIN"));
 	}
 
 	@Test

@@ -91,6 +91,9 @@ public class AccountManagement implements AccessCatalog {
 
 	public AccountSummary change(CurrentUser admin, long accountId, AccountDetails details) {
 		Account account = find(accountId);
+		if (account.id() == admin.accountId() && account.role() == Role.ADMIN && details.role() != Role.ADMIN) {
+			throw new RuleViolationException("access.cannot-demote-self", "Cannot give up one's own admin role");
+		}
 		checkBinding(details);
 		account.change(details.displayName(), details.email(), details.role(), details.unitId(), details.groupIds());
 		Account saved = this.accounts.save(account);

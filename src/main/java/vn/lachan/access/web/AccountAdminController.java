@@ -121,6 +121,9 @@ class AccountAdminController {
 		catch (InvalidInputException ex) {
 			this.pages.reject(result, ex, "displayName");
 		}
+		catch (RuleViolationException ex) {
+			result.rejectValue("role", "problem." + ex.code(), "problem." + ex.code());
+		}
 		return showEdit(account, form, model);
 	}
 
