@@ -131,7 +131,8 @@ class AccountPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This field is required.")))
 			.andExpect(content().string(containsString("Not a valid email address.")))
-			.andExpect(content().string(containsString("is-invalid")));
+			.andExpect(content().string(containsString("is-invalid")))
+			.andExpect(content().string(not(containsString("Initial-Pass-2026"))));
 		this.mvc
 			.perform(post("/console/admin/accounts/new").session(this.session)
 				.with(csrf())
