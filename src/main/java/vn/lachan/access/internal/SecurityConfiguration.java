@@ -38,6 +38,12 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
 			"/webjars/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**" };
 
+	private final AccountQueries accounts;
+
+	SecurityConfiguration(AccountQueries accounts) {
+		this.accounts = accounts;
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -73,7 +79,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, AccountQueries accounts) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/console/admin/**")
@@ -86,7 +92,7 @@ class SecurityConfiguration {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterAfter(new SessionValidityFilter(accounts), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SessionValidityFilter(this.accounts), SecurityContextHolderFilter.class)
 			.httpBasic((basic) -> basic.disable())
 			.rememberMe((remember) -> remember.disable())
 			.sessionManagement((session) -> session.sessionFixation(Customizer.withDefaults()));
