@@ -160,6 +160,10 @@ class Account {
 		return this.lockedUntil;
 	}
 
+	Instant passwordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
 	Instant createdAt() {
 		return this.createdAt;
 	}

@@ -17,6 +17,8 @@ import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.territory.ResidentialGroupSummary;
@@ -39,11 +41,14 @@ public class AccountManagement implements AccessCatalog {
 
 	private final AuditLog audit;
 
+	private final AccountQueries queries;
+
 	private final Clock clock;
 
 	AccountManagement(AccountRepository accounts, ApiTokenRepository tokens, PasswordEncoder passwords,
-			TerritoryCatalog territory, AuditLog audit, Clock clock) {
+			TerritoryCatalog territory, AuditLog audit, AccountQueries queries, Clock clock) {
 		this.accounts = accounts;
+		this.queries = queries;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.territory = territory;
@@ -86,6 +91,9 @@ public class AccountManagement implements AccessCatalog {
 
 	public AccountSummary change(CurrentUser admin, long accountId, AccountDetails details) {
 		Account account = find(accountId);
+		if (account.id() == admin.accountId() && account.role() == Role.ADMIN && details.role() != Role.ADMIN) {
+			throw new RuleViolationException("access.cannot-demote-self", "Cannot give up one's own admin role");
+		}
 		checkBinding(details);
 		account.change(details.displayName(), details.email(), details.role(), details.unitId(), details.groupIds());
 		Account saved = this.accounts.save(account);
@@ -172,6 +180,18 @@ public class AccountManagement implements AccessCatalog {
 			.map(Account::summary)
 			.sorted(java.util.Comparator.comparing(AccountSummary::username))
 			.toList();
+	}
+
+	/** A page of accounts matching the search, ordered by username. */
+	@Transactional(readOnly = true)
+	public PageResult<AccountView> search(AccountSearch search, PageQuery page) {
+		return this.queries.search(search, page);
+	}
+
+	/** One account as administrators see it; 404 when there is none. */
+	@Transactional(readOnly = true)
+	public AccountView view(long accountId) {
+		return this.queries.findById(accountId).orElseThrow(() -> NotFoundException.of("account", accountId));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package vn.lachan.access.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -25,11 +26,15 @@ class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser
 
 	private final boolean locked;
 
-	AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked) {
+	private final Instant passwordChangedAt;
+
+	AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked,
+			Instant passwordChangedAt) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.passwordChangedAt = passwordChangedAt;
 	}
 
 	@Override
@@ -60,6 +65,14 @@ class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/**
+	 * When the password was set as this principal was loaded: a session signed in before
+	 * a later change is no longer valid.
+	 */
+	Instant passwordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	@Override

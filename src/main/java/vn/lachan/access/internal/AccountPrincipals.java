@@ -47,7 +47,7 @@ class AccountPrincipals implements UserDetailsService {
 
 	AccountPrincipal principal(Account account) {
 		return new AccountPrincipal(currentUser(account), account.passwordHash(), account.enabled(),
-				account.isLocked(this.clock.instant()));
+				account.isLocked(this.clock.instant()), account.passwordChangedAt());
 	}
 
 	CurrentUser currentUser(Account account) {

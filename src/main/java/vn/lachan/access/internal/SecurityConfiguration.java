@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +40,12 @@ class SecurityConfiguration {
 	 */
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**",
 			"/webjars/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**" };
+
+	private final AccountQueries accounts;
+
+	SecurityConfiguration(AccountQueries accounts) {
+		this.accounts = accounts;
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -96,6 +103,7 @@ class SecurityConfiguration {
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterAfter(new SessionValidityFilter(this.accounts), SecurityContextHolderFilter.class)
 			.httpBasic((basic) -> basic.disable())
 			.rememberMe((remember) -> remember.disable())
 			.sessionManagement((session) -> session.sessionFixation(Customizer.withDefaults()));

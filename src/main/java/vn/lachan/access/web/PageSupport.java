@@ -1,0 +1,92 @@
+package vn.lachan.access.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.InvalidInputException.FieldProblem;
+import vn.lachan.shared.time.VietnamTime;
+import vn.lachan.territory.AdminUnitSummary;
+import vn.lachan.territory.TerritoryCatalog;
+import vn.lachan.territory.UnitQuery;
+
+/**
+ * What the access pages share: localised flash messages, service problems shown on the
+ * form fields they concern, times shown in Vietnam's zone, and the units to pick from.
+ * Templates reach it as {@code ${pages}}.
+ */
+@Component
+class PageSupport {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+		.withZone(VietnamTime.ZONE);
+
+	private final MessageSource messages;
+
+	private final TerritoryCatalog territory;
+
+	PageSupport(MessageSource messages, TerritoryCatalog territory) {
+		this.messages = messages;
+		this.territory = territory;
+	}
+
+	/** A message in the request's language, for flash attributes. */
+	String message(String key, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, arguments, key, locale);
+	}
+
+	/**
+	 * Shows the problems a service found on the fields of the form they concern; a
+	 * problem of a field the form does not have goes to {@code otherField}.
+	 */
+	void reject(BindingResult result, InvalidInputException ex, String otherField) {
+		for (FieldProblem problem : ex.fieldProblems()) {
+			String field = hasField(result, problem.field()) ? problem.field() : otherField;
+			result.rejectValue(field, problem.code(), problem.message());
+		}
+	}
+
+	/** A time as people in Vietnam read it; empty for none. */
+	public String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant) : "";
+	}
+
+	/** The units an account may be bound to: every unit, current ones first. */
+	List<AdminUnitSummary> units() {
+		return this.territory.findUnits(new UnitQuery(null, null, null, null))
+			.stream()
+			.sorted(Comparator.comparing((AdminUnitSummary unit) -> unit.validTo() != null)
+				.thenComparing(AdminUnitSummary::level)
+				.thenComparing(AdminUnitSummary::name))
+			.toList();
+	}
+
+	/** A unit's name with its code, for lists. */
+	public String unitName(Long unitId) {
+		if (unitId == null) {
+			return "";
+		}
+		return this.territory.findUnit(unitId)
+			.map((unit) -> unit.name() + " (" + unit.code() + ")")
+			.orElse("#" + unitId);
+	}
+
+	private static boolean hasField(BindingResult result, String field) {
+		try {
+			return result.getFieldType(field) != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}
