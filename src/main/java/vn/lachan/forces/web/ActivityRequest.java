@@ -16,7 +16,8 @@ import vn.lachan.forces.internal.ActivityDetails;
  * {@code Idempotency-Key} header.
  */
 record ActivityRequest(@NotNull Long teamId, @NotNull ActivityKind kind, @NotNull Instant occurredAt,
-		@NotBlank @Size(max = 300) String place, @Min(1) @Max(500) int participants, @Size(max = 2000) String notes) {
+		@NotBlank @Size(max = 300) String place, @NotNull @Min(1) @Max(500) Integer participants,
+		@Size(max = 2000) String notes) {
 
 	ActivityDetails details(String idempotencyKey) {
 		return new ActivityDetails(this.teamId, this.kind, this.occurredAt, this.place, this.participants, this.notes,

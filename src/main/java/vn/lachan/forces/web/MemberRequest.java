@@ -21,12 +21,13 @@ import vn.lachan.forces.internal.TeamRole;
 record MemberRequest(Long personId, @Size(max = 200) String fullName, @Past LocalDate birthDate, Sex sex,
 		@Pattern(regexp = "\\+?[0-9 .]{8,15}") String phone, @Size(max = 300) String address, Long groupId,
 		LocalDate residentSince, Long accountId, @NotNull TeamRole role, @NotNull LocalDate joinedOn,
-		boolean confirmWarnings) {
+		Boolean confirmWarnings) {
 
 	NewMember member() {
 		PersonDetails person = (this.personId != null) ? null : new PersonDetails(this.fullName, this.birthDate,
 				this.sex, this.phone, this.address, this.groupId, this.residentSince, this.accountId);
-		return new NewMember(this.personId, person, this.role, this.joinedOn, this.confirmWarnings);
+		return new NewMember(this.personId, person, this.role, this.joinedOn,
+				Boolean.TRUE.equals(this.confirmWarnings));
 	}
 
 }

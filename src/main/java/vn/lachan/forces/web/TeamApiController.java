@@ -134,8 +134,8 @@ class TeamApiController {
 	@PostMapping("/api/v1/team-kinds")
 	@Operation(summary = "Add a kind of team (administrators)")
 	ResponseEntity<TeamKind> addKind(CurrentUser user, @Valid @RequestBody KindRequest request) {
-		TeamKind kind = this.forces.addKind(user,
-				new TeamKind(request.code(), request.nameVi(), request.nameEn(), request.sortOrder()));
+		TeamKind kind = this.forces.addKind(user, new TeamKind(request.code(), request.nameVi(), request.nameEn(),
+				(request.sortOrder() != null) ? request.sortOrder() : 100));
 		return ResponseEntity.status(HttpStatus.CREATED).body(kind);
 	}
 
@@ -144,7 +144,7 @@ class TeamApiController {
 	 */
 	record KindRequest(@jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9_]{1,29}") String code,
 			@jakarta.validation.constraints.NotBlank String nameVi,
-			@jakarta.validation.constraints.NotBlank String nameEn, int sortOrder) {
+			@jakarta.validation.constraints.NotBlank String nameEn, Integer sortOrder) {
 	}
 
 	@ExceptionHandler(MembershipWarningsException.class)
