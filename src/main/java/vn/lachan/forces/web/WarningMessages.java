@@ -25,6 +25,10 @@ class WarningMessages {
 				LocaleContextHolder.getLocale());
 	}
 
+	String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+
 	List<String> texts(List<RuleWarning> warnings) {
 		return warnings.stream().map(this::text).toList();
 	}
