@@ -126,6 +126,44 @@ class ForcesPagesIntegrationTests {
 		assertThat(other.get("/console/forces/members/" + person).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theImportPageTakesAFileAndShowsTheReport() throws Exception {
+		SignedInClient officer = SignedInClient.signIn(this.port, "vihoang");
+		HttpResponse<String> page = officer.get("/console/forces/import");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Tải mẫu XLSX").contains("Loại tổ");
+		assertThat(officer.download("/console/forces/import/template?format=xlsx").statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> exported = officer.download("/console/forces/export?format=csv");
+		assertThat(new String(exported.body(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains(ForcesFixtures.SECURITY_TEAM);
+		HttpResponse<String> reimported = officer.upload("/console/forces/import", "file", "roster.csv",
+				exported.body());
+		assertThat(reimported.statusCode()).isEqualTo(200);
+		assertThat(reimported.body()).contains("id=\"import-done\"").contains("0 tổ mới, 0 thành viên mới");
+		String bad = "Loại tổ,Tên tổ,Ngày thành lập\nNOPE,Tổ sai,2022-01-01\n";
+		HttpResponse<String> refused = officer.upload("/console/forces/import", "file", "bad.csv",
+				bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(refused.body()).contains("id=\"import-refused\"")
+			.contains("Loại tổ &quot;NOPE&quot; không tồn tại.");
+		SignedInClient member = SignedInClient.signIn(this.port, "totruong");
+		assertThat(member.get("/console/forces/import").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theForcesApiIsDescribedByOpenApi() throws Exception {
+		String document = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/v3/api-docs"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(document).contains("/api/v1/teams")
+			.contains("/api/v1/teams/{id}/members")
+			.contains("/api/v1/activities")
+			.contains("/api/v1/teams/statistics")
+			.contains("/api/v1/activities/statistics")
+			.contains("/api/v1/teams/import");
+	}
+
 	private long memberCount(String teamPath) {
 		long team = Long.parseLong(teamPath.substring(teamPath.lastIndexOf('/') + 1));
 		return this.jdbc.sql("SELECT COUNT(*) FROM forces_membership WHERE team_id = :team")

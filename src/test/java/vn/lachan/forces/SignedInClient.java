@@ -67,6 +67,34 @@ final class SignedInClient {
 		return response;
 	}
 
+	/** Posts a file as a browser's multipart form does, with the page's CSRF token. */
+	HttpResponse<String> upload(String path, String field, String filename, byte[] content, String... fields)
+			throws Exception {
+		String boundary = "----lachan" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.List<String> pairs = new java.util.ArrayList<>(java.util.List.of(fields));
+		pairs.add("_csrf");
+		pairs.add(this.csrf);
+		for (int i = 0; i < pairs.size(); i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + pairs.get(i)
+					+ "\"\r\n\r\n" + pairs.get(i + 1) + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<byte[]> download(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}
