@@ -287,6 +287,15 @@ public class ForcesManagement {
 				&& !person.phone().strip().matches("\\+?[0-9 .]{8,15}")) {
 			problems.add(new FieldProblem("phone", "Pattern", "forces.error.phone"));
 		}
+		if (person != null && person.accountId() != null) {
+			Optional<AccountSummary> account = this.access.findAccount(person.accountId());
+			boolean fits = account.isPresent()
+					&& (account.get().role() == Role.FORCE_MEMBER || account.get().role() == Role.MEDIATOR)
+					&& Long.valueOf(team.unitId()).equals(account.get().unitId());
+			if (!fits) {
+				problems.add(new FieldProblem("accountId", "account", "forces.error.account"));
+			}
+		}
 		if (person != null && person.groupId() != null) {
 			Optional<ResidentialGroupSummary> group = this.territory.findGroup(person.groupId());
 			if (group.isEmpty() || group.get().unitId() != team.unitId()) {

@@ -327,8 +327,11 @@ public class RosterImport {
 		return new RowProblem(row, (column != null) ? RosterFormat.COLUMNS.get(column) : null, code, argument, message);
 	}
 
-	/** The ward's roster as a file: every team and every membership, former ones too. */
-	@Transactional(readOnly = true)
+	/**
+	 * The ward's roster as a file: every team and every membership, former ones too. Not
+	 * read-only: the export of personal data is written to the audit trail.
+	 */
+	@Transactional
 	public byte[] export(CurrentUser user, long unitId, FileType type) {
 		TeamScope.requireManager(user);
 		user.requireUnit(unitId, "unit", unitId);
