@@ -1,0 +1,47 @@
+package vn.lachan.forces.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.lachan.forces.ForcesCatalog;
+import vn.lachan.forces.TeamKind;
+import vn.lachan.forces.TeamSummary;
+
+/**
+ * The forces as other modules see them.
+ */
+@Service
+@Transactional(readOnly = true)
+class ForcesCatalogService implements ForcesCatalog {
+
+	private final TeamStore teams;
+
+	private final Clock clock;
+
+	ForcesCatalogService(TeamStore teams, Clock clock) {
+		this.teams = teams;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<TeamSummary> findTeam(long teamId) {
+		return this.teams.find(teamId).map(Team::summary);
+	}
+
+	@Override
+	public List<TeamSummary> teamsOf(long unitId) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.teams.ofUnit(unitId).stream().filter((team) -> team.activeOn(today)).map(Team::summary).toList();
+	}
+
+	@Override
+	public List<TeamKind> kinds() {
+		return this.teams.kinds();
+	}
+
+}

@@ -1,0 +1,37 @@
+package vn.lachan.forces.internal;
+
+import java.util.List;
+
+/**
+ * What a roster import did, or why it did nothing.
+ *
+ * @param imported whether anything was written: never when a row has a problem, nor when
+ * a rule warning is not confirmed
+ * @param rows the rows read
+ * @param teamsCreated teams founded
+ * @param membersAdded memberships added
+ * @param unchanged rows that matched what is already recorded
+ * @param problems row problems: nothing is imported while there are any
+ * @param warnings broken membership rules, to be confirmed
+ */
+public record ImportReport(boolean imported, int rows, int teamsCreated, int membersAdded, int unchanged,
+		List<RowProblem> problems, List<RowProblem> warnings) {
+
+	public ImportReport {
+		problems = List.copyOf(problems);
+		warnings = List.copyOf(warnings);
+	}
+
+	/**
+	 * A problem of one row.
+	 *
+	 * @param row the row's number as the spreadsheet shows it
+	 * @param column the column's title, or {@code null} for the whole row
+	 * @param code the message key
+	 * @param argument the message's argument, if any
+	 * @param message the message in the caller's language
+	 */
+	public record RowProblem(int row, String column, String code, Object argument, String message) {
+	}
+
+}
