@@ -1,0 +1,198 @@
+package vn.lachan.residence.internal;
+
+import java.security.SecureRandom;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.lachan.residence.AccommodationSummary;
+import vn.lachan.shared.crypto.FieldEncryptor;
+import vn.lachan.shared.time.VietnamTime;
+
+import static vn.lachan.residence.internal.AccommodationStore.utc;
+
+/**
+ * Writes notifications and stays. Stays go in multi-row inserts of {@value #BATCH} rows;
+ * identifiers are encrypted and indexed batch by batch; a guest already stored for the
+ * same accommodation and arrival is skipped by the database.
+ */
+@Repository
+class StayStore {
+
+	static final int BATCH = 500;
+
+	private static final String COLUMNS = "notification_id, accommodation_id, unit_id, group_id, full_name, name_folded, "
+			+ "birth_date, sex, nationality, foreigner, document_kind, document_number, document_index, reason, room, "
+			+ "arrived_at, expected_departure, deadline_at, notified_at, late_minutes";
+
+	private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+
+	private static final char[] RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+	private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final FieldEncryptor encryptor;
+
+	StayStore(JdbcClient jdbc, JdbcTemplate template, FieldEncryptor encryptor) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.encryptor = encryptor;
+	}
+
+	/** Creates a notification with a fresh receipt number. */
+	Receipt insertNotification(AccommodationSummary accommodation, Channel channel, Long accountId, Instant at) {
+		String receipt = receiptNumber(at);
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("""
+					INSERT INTO stay_notification (receipt_number, accommodation_id, unit_id, group_id, channel, notified_by, notified_at)
+					VALUES (:receipt, :accommodation, :unit, :group, :channel, :by, :at)""")
+			.param("receipt", receipt)
+			.param("accommodation", accommodation.id())
+			.param("unit", accommodation.unitId())
+			.param("group", accommodation.groupId())
+			.param("channel", channel.name())
+			.param("by", accountId)
+			.param("at", utc(at))
+			.update(keys, "id");
+		return new Receipt(keys.getKey().longValue(), receipt, accommodation.id(), 0, 0);
+	}
+
+	static String receiptNumber(Instant at) {
+		StringBuilder number = new StringBuilder("LT").append(RECEIPT_DAY.format(at.atZone(VietnamTime.ZONE)))
+			.append('-');
+		for (int i = 0; i < 6; i++) {
+			number.append(RECEIPT_ALPHABET[RANDOM.nextInt(RECEIPT_ALPHABET.length)]);
+		}
+		return number.toString();
+	}
+
+	/**
+	 * Inserts the guests of one notification and answers how many were new.
+	 */
+	int insertStays(long notificationId, AccommodationSummary accommodation, List<ParsedGuest> guests,
+			StayDeadlineRules rules, Instant notifiedAt) {
+		int added = 0;
+		for (int from = 0; from < guests.size(); from += BATCH) {
+			List<ParsedGuest> batch = guests.subList(from, Math.min(guests.size(), from + BATCH));
+			Object[] args = new Object[batch.size() * COLUMN_COUNT];
+			int i = 0;
+			for (ParsedGuest guest : batch) {
+				Timeliness timeliness = rules.assess(guest.kind(), guest.arrival(), notifiedAt);
+				args[i++] = notificationId;
+				args[i++] = accommodation.id();
+				args[i++] = accommodation.unitId();
+				args[i++] = new SqlParameterValue(Types.BIGINT, accommodation.groupId());
+				args[i++] = guest.fullName();
+				args[i++] = guest.nameFolded();
+				args[i++] = guest.birthDate();
+				args[i++] = new SqlParameterValue(Types.VARCHAR, guest.sex());
+				args[i++] = guest.nationality();
+				args[i++] = guest.kind() == GuestKind.FOREIGNER;
+				args[i++] = guest.documentKind();
+				args[i++] = this.encryptor.encrypt(guest.documentNumber());
+				args[i++] = this.encryptor.blindIndex(guest.documentNumber());
+				args[i++] = new SqlParameterValue(Types.VARCHAR, guest.reason());
+				args[i++] = new SqlParameterValue(Types.VARCHAR, guest.room());
+				args[i++] = utc(guest.arrival());
+				args[i++] = new SqlParameterValue(Types.DATE, guest.expectedDeparture());
+				args[i++] = utc(timeliness.deadline());
+				args[i++] = utc(notifiedAt);
+				args[i++] = timeliness.lateMinutes();
+			}
+			added += this.template.update(insertSql(batch.size()), args);
+		}
+		return added;
+	}
+
+	private static final List<String> SQL_BY_SIZE = new ArrayList<>(Arrays.asList(new String[BATCH + 1]));
+
+	private static synchronized String insertSql(int rows) {
+		String sql = SQL_BY_SIZE.get(rows);
+		if (sql == null) {
+			String row = "(" + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+			sql = "INSERT INTO stay (" + COLUMNS + ") VALUES "
+					+ String.join(", ", java.util.Collections.nCopies(rows, row))
+					+ " ON CONFLICT (accommodation_id, document_index, arrived_at) DO NOTHING";
+			SQL_BY_SIZE.set(rows, sql);
+		}
+		return sql;
+	}
+
+	/** The receipt of a notification with its current counts. */
+	Optional<Receipt> receipt(long notificationId) {
+		return this.jdbc.sql("""
+				SELECT n.id, n.receipt_number, n.accommodation_id,
+				       (SELECT COUNT(*) FROM stay s WHERE s.notification_id = n.id) AS guests,
+				       (SELECT COUNT(*) FROM stay s WHERE s.notification_id = n.id AND s.late_minutes > 0) AS late
+				FROM stay_notification n WHERE n.id = :id""")
+			.param("id", notificationId)
+			.query((rs, row) -> new Receipt(rs.getLong("id"), rs.getString("receipt_number"),
+					rs.getLong("accommodation_id"), rs.getInt("guests"), rs.getInt("late")))
+			.optional();
+	}
+
+	/** How many foreigners a notification holds. */
+	int foreigners(long notificationId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM stay WHERE notification_id = :id AND foreigner = TRUE")
+			.param("id", notificationId)
+			.query(Integer.class)
+			.single();
+	}
+
+	void deleteNotification(long notificationId) {
+		this.jdbc.sql("DELETE FROM stay_notification WHERE id = :id").param("id", notificationId).update();
+	}
+
+	/**
+	 * An earlier submission of an account under the same key (an Idempotency-Key or a
+	 * file's hash).
+	 */
+	record Submission(String payloadHash, int rows, List<Long> notificationIds, int added) {
+	}
+
+	Optional<Submission> findSubmission(long accountId, String key) {
+		return this.jdbc.sql(
+				"SELECT payload_hash, rows_count, notifications, added FROM stay_submission WHERE account_id = :a AND submission = :k")
+			.param("a", accountId)
+			.param("k", key)
+			.query((rs, row) -> new Submission(rs.getString(1), rs.getInt(2),
+					Arrays.stream(rs.getString(3).split(",")).filter((s) -> !s.isEmpty()).map(Long::valueOf).toList(),
+					rs.getInt(4)))
+			.optional();
+	}
+
+	void saveSubmission(long accountId, String key, String payloadHash, int rows, List<Long> notificationIds, int added,
+			Instant at) {
+		this.jdbc
+			.sql("""
+					INSERT INTO stay_submission (account_id, submission, payload_hash, rows_count, notifications, added, created_at)
+					VALUES (:a, :k, :h, :rows, :n, :added, :at)""")
+			.param("a", accountId)
+			.param("k", key)
+			.param("h", payloadHash)
+			.param("rows", rows)
+			.param("n", String.join(",", notificationIds.stream().map(String::valueOf).toList()))
+			.param("added", added)
+			.param("at", utc(at))
+			.update();
+	}
+
+}
