@@ -14,7 +14,10 @@ import java.time.Instant;
  * @param foreigners how many of them are foreigners
  * @param late how many were notified after their deadline
  * @param notifiedAt when
+ * @param departed how many of them had already left when the notification was recorded
+ * (historical records; 0 for a live notification)
+ * @param foreignDeparted how many of those were foreigners
  */
 public record StaysNotified(long notificationId, long accommodationId, long unitId, Long groupId, int guests,
-		int foreigners, int late, Instant notifiedAt) {
+		int foreigners, int late, Instant notifiedAt, int departed, int foreignDeparted) {
 }

@@ -189,18 +189,14 @@ class ResidenceDemoData implements ApplicationRunner {
 				.update();
 		}
 		this.accommodations.touch(accommodationId, notifiedAt);
-		Receipt counted = this.stays.receipt(receipt.notificationId()).orElseThrow();
+		int foreigners = (int) list.stream().filter((g) -> g.kind() == GuestKind.FOREIGNER).count();
+		int lateGuests = this.jdbc.sql("SELECT COUNT(*) FROM stay WHERE notification_id = :n AND late_minutes > 0")
+			.param("n", receipt.notificationId())
+			.query(Integer.class)
+			.single();
 		this.events.publishEvent(new StaysNotified(receipt.notificationId(), accommodationId, accommodation.unitId(),
-				accommodation.groupId(), counted.guests(), this.stays.foreigners(receipt.notificationId()),
-				counted.late(), notifiedAt));
-		if (departed) {
-			this.jdbc.sql("SELECT id, foreigner FROM stay WHERE notification_id = :n")
-				.param("n", receipt.notificationId())
-				.query((rs, row) -> new vn.lachan.residence.GuestDeparted(rs.getLong(1), accommodation.unitId(),
-						accommodation.groupId(), rs.getBoolean(2), arrival.plus(Duration.ofDays(2))))
-				.list()
-				.forEach(this.events::publishEvent);
-		}
+				accommodation.groupId(), added, foreigners, lateGuests, notifiedAt, departed ? added : 0,
+				departed ? foreigners : 0));
 		return added;
 	}
 

@@ -53,7 +53,7 @@ public class ResidenceJobs {
 	@Scheduled(cron = "0 0 6 * * *", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "residence-temporary-reminders", lockAtMostFor = "PT20M")
 	@Transactional
-	public int remindTemporaryResidences() {
+	public Integer remindTemporaryResidences() {
 		int reminded = this.residences.remindAndExpire(LocalDate.now(this.clock.withZone(VietnamTime.ZONE)));
 		log.info("Temporary residence reminders due: {}", reminded);
 		return reminded;

@@ -100,7 +100,7 @@ public class StayIntake {
 			this.accommodations.touch(accommodation.id(), now);
 			this.events.publishEvent(new StaysNotified(receipt.notificationId(), accommodation.id(),
 					accommodation.unitId(), accommodation.groupId(), receipt.guests(),
-					this.stays.foreigners(receipt.notificationId()), receipt.late(), now));
+					this.stays.foreigners(receipt.notificationId()), receipt.late(), now, 0, 0));
 		}
 		if (submissionKey != null) {
 			this.stays.saveSubmission(user.accountId(), submissionKey, (payloadHash != null) ? payloadHash : "",

@@ -129,8 +129,7 @@ class StayStore {
 		if (sql == null) {
 			String row = "(" + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";
 			sql = "INSERT INTO stay (" + COLUMNS + ") VALUES "
-					+ String.join(", ", java.util.Collections.nCopies(rows, row))
-					+ " ON CONFLICT (accommodation_id, document_index, arrived_at) DO NOTHING";
+					+ String.join(", ", java.util.Collections.nCopies(rows, row)) + " ON CONFLICT DO NOTHING";
 			SQL_BY_SIZE.set(rows, sql);
 		}
 		return sql;
