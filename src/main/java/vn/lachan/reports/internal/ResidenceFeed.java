@@ -77,22 +77,17 @@ class ResidenceFeed {
 
 	private void add(long unitId, Long groupId, String increments) {
 		long groupKey = (groupId != null) ? groupId : 0L;
-		int updated = this.jdbc
-			.sql("UPDATE report_stay_figures SET " + increments + " WHERE unit_id = :unit AND group_key = :group")
+		// concurrent listeners: the row is created once (a second insert waits, then does
+		// nothing)
+		this.jdbc
+			.sql("INSERT INTO report_stay_figures (unit_id, group_key) VALUES (:unit, :group) ON CONFLICT DO NOTHING")
 			.param("unit", unitId)
 			.param("group", groupKey)
 			.update();
-		if (updated == 0) {
-			this.jdbc.sql("INSERT INTO report_stay_figures (unit_id, group_key) VALUES (:unit, :group)")
-				.param("unit", unitId)
-				.param("group", groupKey)
-				.update();
-			this.jdbc
-				.sql("UPDATE report_stay_figures SET " + increments + " WHERE unit_id = :unit AND group_key = :group")
-				.param("unit", unitId)
-				.param("group", groupKey)
-				.update();
-		}
+		this.jdbc.sql("UPDATE report_stay_figures SET " + increments + " WHERE unit_id = :unit AND group_key = :group")
+			.param("unit", unitId)
+			.param("group", groupKey)
+			.update();
 	}
 
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +29,8 @@ import vn.lachan.shared.security.CurrentUser;
  */
 @Service
 public class StayIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(StayIntake.class);
 
 	private final StayStore stays;
 
@@ -78,7 +83,9 @@ public class StayIntake {
 			}
 		}
 		Instant now = this.clock.instant();
+		long started = System.nanoTime();
 		List<ParsedGuest> parsed = parse(user, guests, now);
+		long checked = System.nanoTime();
 		Map<Long, List<ParsedGuest>> byAccommodation = new LinkedHashMap<>();
 		parsed.forEach((guest) -> byAccommodation.computeIfAbsent(guest.accommodationId(), (id) -> new ArrayList<>())
 			.add(guest));
@@ -102,6 +109,8 @@ public class StayIntake {
 					accommodation.unitId(), accommodation.groupId(), receipt.guests(),
 					this.stays.foreigners(receipt.notificationId()), receipt.late(), now, 0, 0));
 		}
+		log.info("Stay submission ({}): {} rows checked in {} ms, {} stored in {} ms", channel, guests.size(),
+				(checked - started) / 1_000_000, added, (System.nanoTime() - checked) / 1_000_000);
 		if (submissionKey != null) {
 			this.stays.saveSubmission(user.accountId(), submissionKey, (payloadHash != null) ? payloadHash : "",
 					guests.size(), receipts.stream().map(Receipt::notificationId).toList(), added, now);
