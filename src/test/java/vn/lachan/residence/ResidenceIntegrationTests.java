@@ -234,6 +234,12 @@ class ResidenceIntegrationTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/stays/" + stayId).header(HttpHeaders.AUTHORIZATION, "Bearer demo-khuvucmyxa"))
 			.andExpect(status().isOk());
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM audit_event WHERE action = 'PERSONAL_DATA_READ' AND record_type = 'stay'
+				AND record_id = :id AND actor_username = 'khuvucmyxa'""")
+			.param("id", String.valueOf(stayId))
+			.query(Long.class)
+			.single()).as("a staff view of a guest is audited").isEqualTo(1);
 
 		String username = "host" + System.nanoTime() % 1_000_000_000;
 		long myXa = this.territory.findUnitByCode("13699", DemoData.AS_OF).orElseThrow().id();

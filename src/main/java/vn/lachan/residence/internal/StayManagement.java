@@ -45,6 +45,9 @@ public class StayManagement {
 	/** The purpose recorded when staff open a list of guests. */
 	static final String LIST_PURPOSE = "Danh sách khách lưu trú trên địa bàn (3 biết)";
 
+	/** The purpose recorded when staff open one guest's stay (without the ID number). */
+	static final String VIEW_PURPOSE = "Xem thông tin khách lưu trú";
+
 	private final AccommodationStore accommodations;
 
 	private final StayQueries stays;
@@ -151,9 +154,19 @@ public class StayManagement {
 		return result;
 	}
 
-	/** A stay as its host or staff in scope see it, without the ID number. */
-	@Transactional(readOnly = true)
+	/**
+	 * A stay as its host or staff in scope see it, without the ID number; a staff view is
+	 * written to the audit trail.
+	 */
 	public StayView stay(CurrentUser user, long stayId) {
+		StayView stay = visible(user, stayId);
+		if (ResidenceScope.isStaff(user)) {
+			this.audit.personalDataRead(user, AUDIT_STAY, stayId, stay.unitId(), VIEW_PURPOSE);
+		}
+		return stay;
+	}
+
+	private StayView visible(CurrentUser user, long stayId) {
 		StayView stay = this.stays.find(stayId).orElseThrow(() -> NotFoundException.of(AUDIT_STAY, stayId));
 		if (!this.scope.canSeeStay(user, stay.accommodationId(), stay.unitId(), stay.groupId())) {
 			throw NotFoundException.of(AUDIT_STAY, stayId);
@@ -163,7 +176,7 @@ public class StayManagement {
 
 	/** A guest's details with the ID number, for staff who state why; audited. */
 	public GuestDetails viewGuest(CurrentUser user, long stayId, String purpose) {
-		StayView stay = stay(user, stayId);
+		StayView stay = visible(user, stayId);
 		if (!ResidenceScope.isStaff(user)) {
 			throw NotFoundException.of(AUDIT_STAY, stayId);
 		}
@@ -190,7 +203,7 @@ public class StayManagement {
 
 	/** Records that a guest left. */
 	public StayView depart(CurrentUser user, long stayId, Instant departedAt) {
-		StayView stay = stay(user, stayId);
+		StayView stay = visible(user, stayId);
 		if (stay.departedAt() != null) {
 			throw new RuleViolationException("residence.stay.already-departed", "Already departed");
 		}

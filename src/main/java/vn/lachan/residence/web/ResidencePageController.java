@@ -271,11 +271,13 @@ class ResidencePageController {
 	@PostMapping("/stays/{id}/view")
 	String viewGuest(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String purpose,
 			Model model) {
-		model.addAttribute("stay", this.stays.stay(user, id));
 		try {
-			model.addAttribute("details", this.stays.viewGuest(user, id, purpose));
+			var details = this.stays.viewGuest(user, id, purpose);
+			model.addAttribute("details", details);
+			model.addAttribute("stay", details.stay());
 		}
-		catch (DomainException ex) {
+		catch (vn.lachan.shared.RuleViolationException ex) {
+			model.addAttribute("stay", this.stays.stay(user, id));
 			model.addAttribute("problem", "problem." + ex.code());
 		}
 		return "residence/stay";
