@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -299,10 +298,6 @@ class ResidencePageController {
 		return LocalDateTime.ofInstant(this.clock.instant(), VietnamTime.ZONE)
 			.truncatedTo(ChronoUnit.MINUTES)
 			.toString();
-	}
-
-	static Comparator<StayView> byArrival() {
-		return Comparator.comparing(StayView::arrivedAt).reversed();
 	}
 
 }
