@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -30,7 +31,7 @@ import static vn.lachan.residence.internal.AccommodationStore.utc;
 @Repository
 class StayStore {
 
-	static final int BATCH = 500;
+	static final int BATCH = 1000;
 
 	private static final String COLUMNS = "notification_id, accommodation_id, unit_id, group_id, full_name, name_folded, "
 			+ "birth_date, sex, nationality, foreigner, document_kind, document_number, document_index, reason, room, "
@@ -85,41 +86,61 @@ class StayStore {
 	}
 
 	/**
-	 * Inserts the guests of one notification and answers how many were new.
+	 * Inserts the guests of one notification and answers how many were new. The next
+	 * batch's values (encryption, blind index, deadline) are prepared on another core
+	 * while the database inserts the current one.
 	 */
 	int insertStays(long notificationId, AccommodationSummary accommodation, List<ParsedGuest> guests,
 			StayDeadlineRules rules, Instant notifiedAt) {
 		int added = 0;
+		CompletableFuture<Object[]> next = prepare(notificationId, accommodation, guests, 0, rules, notifiedAt);
 		for (int from = 0; from < guests.size(); from += BATCH) {
-			List<ParsedGuest> batch = guests.subList(from, Math.min(guests.size(), from + BATCH));
-			Object[] args = new Object[batch.size() * COLUMN_COUNT];
-			int i = 0;
-			for (ParsedGuest guest : batch) {
-				Timeliness timeliness = rules.assess(guest.kind(), guest.arrival(), notifiedAt);
-				args[i++] = notificationId;
-				args[i++] = accommodation.id();
-				args[i++] = accommodation.unitId();
-				args[i++] = new SqlParameterValue(Types.BIGINT, accommodation.groupId());
-				args[i++] = guest.fullName();
-				args[i++] = guest.nameFolded();
-				args[i++] = guest.birthDate();
-				args[i++] = new SqlParameterValue(Types.VARCHAR, guest.sex());
-				args[i++] = guest.nationality();
-				args[i++] = guest.kind() == GuestKind.FOREIGNER;
-				args[i++] = guest.documentKind();
-				args[i++] = this.encryptor.encrypt(guest.documentNumber());
-				args[i++] = this.encryptor.blindIndex(guest.documentNumber());
-				args[i++] = new SqlParameterValue(Types.VARCHAR, guest.reason());
-				args[i++] = new SqlParameterValue(Types.VARCHAR, guest.room());
-				args[i++] = utc(guest.arrival());
-				args[i++] = new SqlParameterValue(Types.DATE, guest.expectedDeparture());
-				args[i++] = utc(timeliness.deadline());
-				args[i++] = utc(notifiedAt);
-				args[i++] = timeliness.lateMinutes();
-			}
-			added += this.template.update(insertSql(batch.size()), args);
+			Object[] args = next.join();
+			int size = Math.min(guests.size(), from + BATCH) - from;
+			next = (from + BATCH < guests.size())
+					? prepare(notificationId, accommodation, guests, from + BATCH, rules, notifiedAt) : null;
+			added += this.template.update(insertSql(size), args);
 		}
 		return added;
+	}
+
+	private CompletableFuture<Object[]> prepare(long notificationId, AccommodationSummary accommodation,
+			List<ParsedGuest> guests, int from, StayDeadlineRules rules, Instant notifiedAt) {
+		List<ParsedGuest> batch = guests.subList(from, Math.min(guests.size(), from + BATCH));
+		if (guests.size() <= BATCH) {
+			return CompletableFuture.completedFuture(values(notificationId, accommodation, batch, rules, notifiedAt));
+		}
+		return CompletableFuture.supplyAsync(() -> values(notificationId, accommodation, batch, rules, notifiedAt));
+	}
+
+	private Object[] values(long notificationId, AccommodationSummary accommodation, List<ParsedGuest> batch,
+			StayDeadlineRules rules, Instant notifiedAt) {
+		Object[] args = new Object[batch.size() * COLUMN_COUNT];
+		int i = 0;
+		for (ParsedGuest guest : batch) {
+			Timeliness timeliness = rules.assess(guest.kind(), guest.arrival(), notifiedAt);
+			args[i++] = notificationId;
+			args[i++] = accommodation.id();
+			args[i++] = accommodation.unitId();
+			args[i++] = new SqlParameterValue(Types.BIGINT, accommodation.groupId());
+			args[i++] = guest.fullName();
+			args[i++] = guest.nameFolded();
+			args[i++] = guest.birthDate();
+			args[i++] = new SqlParameterValue(Types.VARCHAR, guest.sex());
+			args[i++] = guest.nationality();
+			args[i++] = guest.kind() == GuestKind.FOREIGNER;
+			args[i++] = guest.documentKind();
+			args[i++] = this.encryptor.encrypt(guest.documentNumber());
+			args[i++] = this.encryptor.blindIndex(guest.documentNumber());
+			args[i++] = new SqlParameterValue(Types.VARCHAR, guest.reason());
+			args[i++] = new SqlParameterValue(Types.VARCHAR, guest.room());
+			args[i++] = utc(guest.arrival());
+			args[i++] = new SqlParameterValue(Types.DATE, guest.expectedDeparture());
+			args[i++] = utc(timeliness.deadline());
+			args[i++] = utc(notifiedAt);
+			args[i++] = timeliness.lateMinutes();
+		}
+		return args;
 	}
 
 	private static final List<String> SQL_BY_SIZE = new ArrayList<>(Arrays.asList(new String[BATCH + 1]));
