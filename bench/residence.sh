@@ -16,4 +16,4 @@ export LACHAN_DATA_DIR="${LACHAN_DATA_DIR:-target/bench-data}"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), load: $(cut -d' ' -f1-3 /proc/loadavg), $(psql --version 2>/dev/null || echo PostgreSQL 15)"
 java -Xmx2g -Drows="${ROWS:-100000}" -DsearchRows="${SEARCH_ROWS:-1000000}" \
-	-cp "target/classes:$(cat target/bench.classpath)" bench/ResidenceBenchmark.java 2>&1 | grep -E "RESULT|Exception|Error|at vn|Stay submission" || true
+	-cp "target/classes:$(cat target/bench.classpath)" bench/ResidenceBenchmark.java 2>&1 | grep -E "RESULT|Exception|Error|at vn|Stay submission|moved" || true

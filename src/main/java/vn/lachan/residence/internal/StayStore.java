@@ -1,6 +1,11 @@
 package vn.lachan.residence.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +15,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,7 +44,12 @@ import static vn.lachan.residence.internal.AccommodationStore.utc;
 @Repository
 class StayStore {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StayStore.class);
+
 	static final int BATCH = 1000;
+
+	/** From this many guests on, PostgreSQL receives them through COPY. */
+	static final int COPY_THRESHOLD = 2000;
 
 	private static final String COLUMNS = "notification_id, accommodation_id, unit_id, group_id, full_name, name_folded, "
 			+ "birth_date, sex, nationality, foreigner, document_kind, document_number, document_index, reason, room, "
@@ -50,6 +68,8 @@ class StayStore {
 	private final JdbcTemplate template;
 
 	private final FieldEncryptor encryptor;
+
+	private volatile Boolean postgres;
 
 	StayStore(JdbcClient jdbc, JdbcTemplate template, FieldEncryptor encryptor) {
 		this.jdbc = jdbc;
@@ -92,6 +112,9 @@ class StayStore {
 	 */
 	int insertStays(long notificationId, AccommodationSummary accommodation, List<ParsedGuest> guests,
 			StayDeadlineRules rules, Instant notifiedAt) {
+		if (guests.size() >= COPY_THRESHOLD && postgres()) {
+			return copyStays(notificationId, accommodation, guests, rules, notifiedAt);
+		}
 		int added = 0;
 		CompletableFuture<Object[]> next = prepare(notificationId, accommodation, guests, 0, rules, notifiedAt);
 		for (int from = 0; from < guests.size(); from += BATCH) {
@@ -102,6 +125,94 @@ class StayStore {
 			added += this.template.update(insertSql(size), args);
 		}
 		return added;
+	}
+
+	/**
+	 * On PostgreSQL, large submissions are streamed with COPY into a staging table of the
+	 * transaction, then moved in one set-based insert that skips guests already stored.
+	 */
+	private int copyStays(long notificationId, AccommodationSummary accommodation, List<ParsedGuest> guests,
+			StayDeadlineRules rules, Instant notifiedAt) {
+		DataSource dataSource = this.template.getDataSource();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			this.template.execute("CREATE TEMP TABLE IF NOT EXISTS stay_staging ON COMMIT DROP AS SELECT " + COLUMNS
+					+ " FROM stay WITH NO DATA");
+			this.template.execute("TRUNCATE stay_staging");
+			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			CompletableFuture<Object[]> next = prepare(notificationId, accommodation, guests, 0, rules, notifiedAt);
+			for (int from = 0; from < guests.size(); from += BATCH) {
+				Object[] args = next.join();
+				next = (from + BATCH < guests.size())
+						? prepare(notificationId, accommodation, guests, from + BATCH, rules, notifiedAt) : null;
+				copy.copyIn("COPY stay_staging (" + COLUMNS + ") FROM STDIN", new StringReader(copyText(args)));
+			}
+			// a plain insert of the rows not stored yet avoids speculative insertion row
+			// by row; a
+			// guest stored concurrently meanwhile falls back to ON CONFLICT DO NOTHING
+			long copied = System.nanoTime();
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				int added = this.template.update("INSERT INTO stay (" + COLUMNS + ") SELECT DISTINCT ON "
+						+ "(s.accommodation_id, s.document_index, s.arrived_at) " + COLUMNS.replaceAll("(\\w+)", "s.$1")
+						+ " FROM stay_staging s WHERE NOT EXISTS (SELECT 1 FROM stay t WHERE t.accommodation_id = "
+						+ "s.accommodation_id AND t.document_index = s.document_index AND t.arrived_at = s.arrived_at)");
+				connection.releaseSavepoint(savepoint);
+				log.debug("COPY into staging done, moved {} stays in {} ms", added,
+						(System.nanoTime() - copied) / 1_000_000);
+				return added;
+			}
+			catch (DuplicateKeyException ex) {
+				connection.rollback(savepoint);
+				return this.template.update("INSERT INTO stay (" + COLUMNS + ") SELECT " + COLUMNS
+						+ " FROM stay_staging ON CONFLICT DO NOTHING");
+			}
+		}
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException("Copying stays failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	/** Rows of prepared values in COPY's text format. */
+	static String copyText(Object[] args) {
+		StringBuilder out = new StringBuilder(args.length * 24);
+		for (int i = 0; i < args.length; i++) {
+			Object value = (args[i] instanceof SqlParameterValue typed) ? typed.getValue() : args[i];
+			if (value == null) {
+				out.append("\\N");
+			}
+			else if (value instanceof Boolean flag) {
+				out.append(flag ? 't' : 'f');
+			}
+			else {
+				String text = value.toString();
+				for (int c = 0; c < text.length(); c++) {
+					char ch = text.charAt(c);
+					switch (ch) {
+						case '\\' -> out.append("\\\\");
+						case '\t' -> out.append("\\t");
+						case '\n' -> out.append("\\n");
+						case '\r' -> out.append("\\r");
+						default -> out.append(ch);
+					}
+				}
+			}
+			out.append(((i + 1) % COLUMN_COUNT == 0) ? '\n' : '\t');
+		}
+		return out.toString();
+	}
+
+	private boolean postgres() {
+		if (this.postgres == null) {
+			this.postgres = this.template.execute((ConnectionCallback<Boolean>) (c) -> c.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(java.util.Locale.ROOT)
+				.contains("postgres"));
+		}
+		return this.postgres;
 	}
 
 	private CompletableFuture<Object[]> prepare(long notificationId, AccommodationSummary accommodation,
