@@ -1,0 +1,303 @@
+package vn.lachan.residence.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.lachan.residence.AccommodationSummary;
+import vn.lachan.residence.StayFilter;
+import vn.lachan.residence.StayView;
+import vn.lachan.residence.internal.Channel;
+import vn.lachan.residence.internal.DeclarationOutcome;
+import vn.lachan.residence.internal.GuestInput;
+import vn.lachan.residence.internal.GuestRowsRejected;
+import vn.lachan.residence.internal.PersonQuery;
+import vn.lachan.residence.internal.ResidenceProperties;
+import vn.lachan.residence.internal.ResidenceScope;
+import vn.lachan.residence.internal.StayFiles;
+import vn.lachan.residence.internal.StayIntake;
+import vn.lachan.residence.internal.StayManagement;
+import vn.lachan.residence.internal.TemporaryResidenceManagement;
+import vn.lachan.shared.DomainException;
+import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
+import vn.lachan.shared.time.VietnamTime;
+import vn.lachan.territory.ResidentialGroupSummary;
+import vn.lachan.territory.TerritoryCatalog;
+
+/**
+ * The residence pages: the host's phone-first notification, receipt and departure, the
+ * file upload, and the ward's view ("3 biết"): guests by group and accommodation,
+ * foreigners, late notifications, silent accommodations, expiring temporary residence,
+ * and person search (POST, with a purpose).
+ */
+@Controller
+@RequestMapping("/console/residence")
+class ResidencePageController {
+
+	private final StayIntake intake;
+
+	private final StayManagement stays;
+
+	private final TemporaryResidenceManagement residences;
+
+	private final TerritoryCatalog territory;
+
+	private final ResidenceProperties properties;
+
+	private final Clock clock;
+
+	ResidencePageController(StayIntake intake, StayManagement stays, TemporaryResidenceManagement residences,
+			TerritoryCatalog territory, ResidenceProperties properties, Clock clock) {
+		this.intake = intake;
+		this.stays = stays;
+		this.residences = residences;
+		this.territory = territory;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String home(CurrentUser user, @RequestParam(required = false) Long group, Model model) {
+		List<AccommodationSummary> accommodations = this.stays.accommodations(user);
+		model.addAttribute("accommodations", accommodations);
+		if (user.hasRole(Role.HOST)) {
+			model.addAttribute("recent", this.stays.recentNotifications(user));
+			return "residence/host";
+		}
+		if (!ResidenceScope.isStaff(user)) {
+			throw vn.lachan.shared.NotFoundException.of("page", "residence");
+		}
+		Map<Long, String> groupNames = groupNames(user);
+		List<StayView> present = this.stays
+			.list(user, new StayFilter(group, null, true, false, false), new PageQuery(0, 200))
+			.items();
+		Map<Long, AccommodationSummary> byId = accommodations.stream()
+			.collect(Collectors.toMap(AccommodationSummary::id, Function.identity()));
+		Map<String, Long> counts = present.stream()
+			.collect(Collectors.groupingBy(
+					(s) -> groupNames.getOrDefault(s.groupId(), "—") + " · " + s.accommodationName(),
+					LinkedHashMap::new, Collectors.counting()));
+		Instant silentBefore = this.clock.instant().minus(this.properties.silentDays(), ChronoUnit.DAYS);
+		model.addAttribute("groupNames", groupNames);
+		model.addAttribute("group", group);
+		model.addAttribute("present", present);
+		model.addAttribute("counts", counts);
+		model.addAttribute("silentDays", this.properties.silentDays());
+		model.addAttribute("silent",
+				accommodations.stream()
+					.filter((a) -> a.lastNotifiedAt() == null || a.lastNotifiedAt().isBefore(silentBefore))
+					.toList());
+		model.addAttribute("foreigners",
+				this.stays.list(user, new StayFilter(group, null, true, true, false), new PageQuery(0, 50)).items());
+		model.addAttribute("late",
+				this.stays.list(user, new StayFilter(group, null, false, false, true), new PageQuery(0, 50)).items());
+		model.addAttribute("expiring", this.residences.list(user, 15, new PageQuery(0, 50)).items());
+		model.addAttribute("accommodationsById", byId);
+		return "residence/ward";
+	}
+
+	private Map<Long, String> groupNames(CurrentUser user) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (user.unitId() != null) {
+			for (ResidentialGroupSummary g : this.territory.groupsOf(user.unitId())) {
+				if (user.canSee(g.unitId(), g.id())) {
+					names.put(g.id(), g.name());
+				}
+			}
+		}
+		return names;
+	}
+
+	@GetMapping("/declare")
+	String declareForm(CurrentUser user, @RequestParam(required = false) Long accommodation, Model model) {
+		DeclareForm form = new DeclareForm();
+		form.setAccommodationId(accommodation);
+		form.getGuests().get(0).setArrival(nowLocal());
+		return declarePage(user, form, model);
+	}
+
+	private String declarePage(CurrentUser user, DeclareForm form, Model model) {
+		model.addAttribute("declareForm", form);
+		model.addAttribute("accommodations", this.stays.accommodations(user));
+		return "residence/declare";
+	}
+
+	@PostMapping(path = "/declare", params = "addGuest")
+	String addGuest(CurrentUser user, @ModelAttribute("declareForm") DeclareForm form, Model model) {
+		DeclareForm.GuestForm guest = new DeclareForm.GuestForm();
+		guest.setArrival(nowLocal());
+		form.getGuests().add(guest);
+		return declarePage(user, form, model);
+	}
+
+	@PostMapping("/declare")
+	String declare(CurrentUser user, @ModelAttribute("declareForm") DeclareForm form, BindingResult binding,
+			Model model) {
+		List<GuestInput> guests = form.getGuests()
+			.stream()
+			.filter(Objects::nonNull)
+			.map((g) -> new GuestInput(String.valueOf(form.getAccommodationId()), g.getFullName(), g.getBirthDate(),
+					g.getSex(), g.getNationality(), g.getDocumentKind(), g.getDocumentNumber(), g.getReason(),
+					g.getArrival(), g.getExpectedDeparture(), g.getRoom()))
+			.toList();
+		try {
+			DeclarationOutcome outcome = this.intake.declare(user, Channel.WEB, guests, null, null);
+			if (outcome.receipts().isEmpty()) {
+				return "redirect:/console/residence";
+			}
+			return "redirect:/console/residence/notifications/" + outcome.receipts().get(0).notificationId();
+		}
+		catch (GuestRowsRejected ex) {
+			ex.problems()
+				.forEach((p) -> binding.rejectValue(p.field().equals("accommodationId") ? "accommodationId"
+						: "guests[" + (p.row() - 1) + "]." + p.field(), p.code(), p.code()));
+			return declarePage(user, form, model);
+		}
+	}
+
+	@GetMapping("/notifications/{id}")
+	String receipt(CurrentUser user, @PathVariable long id, Model model) {
+		List<StayView> guests = this.stays.notification(user, id);
+		model.addAttribute("guests", guests);
+		model.addAttribute("receipt", guests.get(0).receiptNumber());
+		model.addAttribute("notificationId", id);
+		return "residence/receipt";
+	}
+
+	@PostMapping("/stays/{id}/departure")
+	String depart(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		StayView stay = this.stays.depart(user, id, null);
+		redirect.addFlashAttribute("departed", true);
+		return "redirect:/console/residence/notifications/" + stay.notificationId();
+	}
+
+	@GetMapping("/import")
+	String importPage() {
+		return "residence/import";
+	}
+
+	@PostMapping("/import")
+	String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+		try (InputStream in = file.getInputStream()) {
+			StayFiles.Content content = StayFiles.read(file.getOriginalFilename(), in);
+			model.addAttribute("outcome", this.intake.declare(user, Channel.IMPORT, content.rows(),
+					"file:" + content.sha256(), content.sha256()));
+		}
+		catch (GuestRowsRejected ex) {
+			model.addAttribute("rejected", ex);
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("unreadable", ex.fieldProblems().get(0).code());
+		}
+		return "residence/import";
+	}
+
+	@GetMapping("/import/template.csv")
+	ResponseEntity<byte[]> csvTemplate() {
+		return download(StayFiles.csvTemplate(), "mau-luu-tru.csv", "text/csv; charset=UTF-8");
+	}
+
+	@GetMapping("/import/template.xlsx")
+	ResponseEntity<byte[]> xlsxTemplate() {
+		return download(StayFiles.xlsxTemplate(), "mau-luu-tru.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String name, String type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.contentType(MediaType.parseMediaType(type))
+			.body(body);
+	}
+
+	@GetMapping("/search")
+	String searchForm() {
+		return "residence/search";
+	}
+
+	@PostMapping("/search")
+	String search(CurrentUser user, @RequestParam(required = false) String documentNumber,
+			@RequestParam(required = false) String fullName, @RequestParam(required = false) LocalDate birthDate,
+			@RequestParam(required = false) String purpose, Model model) {
+		try {
+			model.addAttribute("result",
+					this.stays.search(user, new PersonQuery(documentNumber, fullName, birthDate, purpose)));
+		}
+		catch (DomainException ex) {
+			model.addAttribute("problem", (ex instanceof InvalidInputException invalid)
+					? invalid.fieldProblems().get(0).code() : "problem." + ex.code());
+		}
+		model.addAttribute("fullName", fullName);
+		model.addAttribute("birthDate", birthDate);
+		model.addAttribute("purpose", purpose);
+		return "residence/search";
+	}
+
+	@GetMapping("/stays/{id}")
+	String stay(CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("stay", this.stays.stay(user, id));
+		return "residence/stay";
+	}
+
+	@PostMapping("/stays/{id}/view")
+	String viewGuest(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String purpose,
+			Model model) {
+		try {
+			var details = this.stays.viewGuest(user, id, purpose);
+			model.addAttribute("details", details);
+			model.addAttribute("stay", details.stay());
+		}
+		catch (vn.lachan.shared.RuleViolationException ex) {
+			model.addAttribute("stay", this.stays.stay(user, id));
+			model.addAttribute("problem", "problem." + ex.code());
+		}
+		return "residence/stay";
+	}
+
+	@PostMapping("/temporary/{id}/end")
+	String endResidence(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.residences.end(user, id);
+		return "redirect:/console/residence";
+	}
+
+	@PostMapping("/temporary/{id}/renewal")
+	String renewResidence(CurrentUser user, @PathVariable long id, @RequestParam LocalDate endsOn) {
+		this.residences.renew(user, id, endsOn);
+		return "redirect:/console/residence";
+	}
+
+	private String nowLocal() {
+		return LocalDateTime.ofInstant(this.clock.instant(), VietnamTime.ZONE)
+			.truncatedTo(ChronoUnit.MINUTES)
+			.toString();
+	}
+
+}
