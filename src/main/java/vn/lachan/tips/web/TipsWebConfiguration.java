@@ -4,6 +4,10 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
 
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.web.ConsoleMenuItem;
@@ -19,6 +23,21 @@ class TipsWebConfiguration {
 	PublicPaths tipsPublicPaths() {
 		return PublicPaths.of("/report", "/report/**", "/track", "/track/**", "/p/**", "/open311/**",
 				"/api/v1/public/**");
+	}
+
+	/**
+	 * Open311 clients post form-encoded requests with an API key, not a session: no CSRF,
+	 * no session, open to all (the key is checked by the endpoint itself).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
 	}
 
 	@Bean
