@@ -295,6 +295,22 @@ class TipApiIntegrationTests {
 			.andExpect(jsonPath("$.totalItems").value(1));
 	}
 
+	@Test
+	void anAdministratorRegistersAnOpen311ClientWhoseKeyIsShownOnce() throws Exception {
+		String body = postJson("/api/v1/tips/api-clients", "Bearer demo-admin", "{\"name\": \"FixMyStreet\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.apiKey").exists())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String key = JsonPath.read(body, "$.apiKey");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM tip_api_client WHERE key_hash = :k")
+			.param("k", key)
+			.query(Long.class)
+			.single()).isZero();
+		postJson("/api/v1/tips/api-clients", VI_HOANG, "{\"name\": \"X\"}").andExpect(status().isForbidden());
+	}
+
 	private long auditCount(long tipId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE record_type = 'tip-reporter' AND record_id = :id")
 			.param("id", String.valueOf(tipId))

@@ -162,6 +162,53 @@ class TipPagesIntegrationTests {
 		this.mvc.perform(get("/console/tips/map").session(officer)).andExpect(status().isOk());
 	}
 
+	@Test
+	void aForceMemberEntersATipFromTheFieldAndAnOfficerAPhoneTip() throws Exception {
+		MockHttpSession member = signIn("totruong");
+		this.mvc.perform(get("/console/tips/new").session(member))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"receivedAt\""))));
+		String marker = UUID.randomUUID().toString();
+		String location = this.mvc
+			.perform(post("/console/tips/new").param("channel", "FIELD")
+				.param("categoryCode", "fight")
+				.param("description", "Hai nhóm thanh niên cãi nhau " + marker)
+				.param("idempotencyKey", marker)
+				.session(member)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/console/tips/");
+		this.mvc.perform(get(location).session(member))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(marker)));
+		MockHttpSession officer = signIn("vihoang");
+		this.mvc
+			.perform(post("/console/tips/new").param("channel", "PHONE")
+				.param("categoryCode", "theft")
+				.param("description", "Báo mất trộm qua điện thoại " + marker)
+				.session(officer)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ghi thông tin người báo tin hoặc lý do")));
+		this.mvc
+			.perform(post("/console/tips/new").param("channel", "PHONE")
+				.param("categoryCode", "theft")
+				.param("description", "Báo mất trộm qua điện thoại " + marker)
+				.param("receivedAt", "2024-02-03T08:15")
+				.param("withheldReason", "Người báo không muốn nêu tên")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("SELECT received_at FROM tip WHERE description = :d")
+			.param("d", "Báo mất trộm qua điện thoại " + marker)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant()).isEqualTo(java.time.Instant.parse("2024-02-03T01:15:00Z"));
+	}
+
 	private long audits(long tipId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE record_type = 'tip-reporter' AND record_id = :id")
 			.param("id", String.valueOf(tipId))

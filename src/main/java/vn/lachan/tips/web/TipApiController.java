@@ -22,6 +22,7 @@ import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.tips.TipChannel;
 import vn.lachan.tips.TipStatus;
+import vn.lachan.tips.internal.ApiClients;
 import vn.lachan.tips.internal.Tip;
 import vn.lachan.tips.internal.TipCategories;
 import vn.lachan.tips.internal.TipCategory;
@@ -57,9 +58,13 @@ class TipApiController {
 
 	private final TipCategories categories;
 
+	private final ApiClients apiClients;
+
 	private final Clock clock;
 
-	TipApiController(TipIntake intake, TipTriage triage, TipQueries queries, TipCategories categories, Clock clock) {
+	TipApiController(TipIntake intake, TipTriage triage, TipQueries queries, TipCategories categories,
+			ApiClients apiClients, Clock clock) {
+		this.apiClients = apiClients;
 		this.intake = intake;
 		this.triage = triage;
 		this.queries = queries;
@@ -140,6 +145,17 @@ class TipApiController {
 		return view(this.triage.ask(user, id, request.body()));
 	}
 
+	/** Registers an Open311 client (administrators); its key is shown once. */
+	@PostMapping("/api-clients")
+	ResponseEntity<ApiClientView> registerApiClient(CurrentUser user, @RequestBody ApiClientRequest request) {
+		if (request.name() == null || request.name().isBlank() || request.name().length() > 120) {
+			throw new InvalidInputException(
+					List.of(new InvalidInputException.FieldProblem("name", "required", "tip.error.required")));
+		}
+		String key = this.apiClients.register(user, request.name().strip());
+		return ResponseEntity.status(201).body(new ApiClientView(request.name().strip(), key));
+	}
+
 	@GetMapping("/categories")
 	List<TipCategory> categories() {
 		return this.categories.all();
@@ -152,6 +168,12 @@ class TipApiController {
 					List.of(new InvalidInputException.FieldProblem("code", "mismatch", "tip.error.mismatch")));
 		}
 		return this.categories.update(user, category);
+	}
+
+	record ApiClientRequest(String name) {
+	}
+
+	record ApiClientView(String name, String apiKey) {
 	}
 
 	private TipView view(Tip tip) {
