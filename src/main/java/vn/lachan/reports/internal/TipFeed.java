@@ -34,8 +34,13 @@ class TipFeed {
 	}
 
 	void apply(TipFacts facts) {
-		boolean applied = insert(facts) > 0 || update(facts) > 0;
-		if (!applied) {
+		boolean inserted = insert(facts) > 0;
+		if (!inserted && update(facts) == 0) {
+			return;
+		}
+		if (inserted && facts.outcomes().isEmpty()) {
+			// a new tip has no outcomes to replace: the common case of intake, one
+			// statement
 			return;
 		}
 		this.jdbc.sql("DELETE FROM report_tip_outcome WHERE tip_id = :id").param("id", facts.tipId()).update();

@@ -29,27 +29,38 @@ public class TipCategories {
 
 	private final JdbcClient jdbc;
 
+	private static final long CACHE_NANOS = 10_000_000_000L;
+
 	private final JsonMapper json;
+
+	private volatile Cached cache;
 
 	TipCategories(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Every category, read at most every few seconds: intake asks for its category on
+	 * each tip, and the catalogue changes rarely (an update here clears the copy at
+	 * once).
+	 */
 	public List<TipCategory> all() {
-		return this.jdbc.sql("SELECT * FROM tip_category ORDER BY sort_order, code").query(this::map).list();
+		Cached cached = this.cache;
+		if (cached == null || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
+			cached = new Cached(
+					this.jdbc.sql("SELECT * FROM tip_category ORDER BY sort_order, code").query(this::map).list(),
+					System.nanoTime());
+			this.cache = cached;
+		}
+		return cached.categories();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<TipCategory> find(String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("SELECT * FROM tip_category WHERE code = :code")
-			.param("code", code)
-			.query(this::map)
-			.optional();
+		return all().stream().filter((category) -> category.code().equals(code)).findFirst();
 	}
 
 	public TipCategory require(String code) {
@@ -84,7 +95,11 @@ public class TipCategories {
 		if (updated == 0) {
 			throw NotFoundException.of("tip-category", category.code());
 		}
+		this.cache = null;
 		return require(category.code());
+	}
+
+	private record Cached(List<TipCategory> categories, long loadedAt) {
 	}
 
 	private TipCategory map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
