@@ -311,6 +311,40 @@ class TipApiIntegrationTests {
 		postJson("/api/v1/tips/api-clients", VI_HOANG, "{\"name\": \"X\"}").andExpect(status().isForbidden());
 	}
 
+	@Test
+	void crimeCategoriesNeverBecomePublic() throws Exception {
+		String drugs = this.mvc
+			.perform(get("/api/v1/tips/categories").header(HttpHeaders.AUTHORIZATION, "Bearer demo-admin"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'drugs')].publicVisible").value(hasItem(false)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String category = com.jayway.jsonpath.JsonPath.parse(drugs)
+			.read("$[?(@.code == 'drugs')]", java.util.List.class)
+			.get(0)
+			.toString();
+		assertThat(category).contains("SOCIAL_EVIL");
+		String body = """
+				{"code": "drugs", "nameVi": "Ma túy", "nameEn": "Drugs", "group": "SOCIAL_EVIL", "publicVisible": true,
+				 "open311": false, "defaultUrgent": true, "attributes": [], "keywords": "ma túy", "sortOrder": 10}""";
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/tips/categories/drugs")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-admin")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("tip-category-sensitive"));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/tips/categories/drugs")
+				.header(HttpHeaders.AUTHORIZATION, VI_HOANG)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.replace("\"publicVisible\": true", "\"publicVisible\": false")))
+			.andExpect(status().isForbidden());
+	}
+
 	private long auditCount(long tipId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE record_type = 'tip-reporter' AND record_id = :id")
 			.param("id", String.valueOf(tipId))
