@@ -1,0 +1,88 @@
+package vn.lachan.tips.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.lachan.tips.TipChannel;
+import vn.lachan.tips.internal.PublicSubmission;
+import vn.lachan.tips.internal.Receipt;
+import vn.lachan.tips.internal.TipCategories;
+import vn.lachan.tips.internal.TipFollowUp;
+import vn.lachan.tips.internal.TipFollowUp.TrackedTip;
+import vn.lachan.tips.internal.TipIntake;
+import vn.lachan.tips.web.TipRequests.MessageRequest;
+import vn.lachan.tips.web.TipRequests.PublicTipRequest;
+
+/**
+ * The public tips API: anonymous intake (JSON, no photos) and follow-up by receipt code
+ * and secret (sent in the {@code X-Tip-Secret} header, never in the URL).
+ */
+@RestController
+@RequestMapping("/api/v1/public/tips")
+class PublicTipApiController {
+
+	static final String SECRET_HEADER = "X-Tip-Secret";
+
+	private final TipIntake intake;
+
+	private final TipFollowUp followUp;
+
+	private final TipCategories categories;
+
+	PublicTipApiController(TipIntake intake, TipFollowUp followUp, TipCategories categories) {
+		this.intake = intake;
+		this.followUp = followUp;
+		this.categories = categories;
+	}
+
+	@PostMapping
+	ResponseEntity<ReceiptView> submit(@Valid @RequestBody PublicTipRequest request) {
+		Receipt receipt = this.intake.submit(new PublicSubmission(TipChannel.WEB, request.categoryCode(),
+				request.description(), request.occurredAt(), request.unitId(), request.groupId(), request.placeToken(),
+				request.latitude(), request.longitude(), request.address(), !Boolean.FALSE.equals(request.anonymous()),
+				request.reporterName(), request.reporterContact(), request.attributes(), request.idempotencyKey(),
+				List.of()));
+		return ResponseEntity.created(URI.create("/api/v1/public/tips/" + receipt.code()))
+			.body(new ReceiptView(receipt.code(), receipt.secret()));
+	}
+
+	@GetMapping("/{receipt}")
+	TrackedTip track(@PathVariable String receipt,
+			@RequestHeader(name = SECRET_HEADER, required = false) String secret) {
+		return this.followUp.track(receipt, secret);
+	}
+
+	@PostMapping("/{receipt}/messages")
+	TrackedTip answer(@PathVariable String receipt,
+			@RequestHeader(name = SECRET_HEADER, required = false) String secret, @RequestBody MessageRequest request) {
+		return this.followUp.answer(receipt, secret, request.body());
+	}
+
+	@GetMapping("/categories")
+	List<CategoryOption> categories(Locale locale) {
+		return this.categories.all()
+			.stream()
+			.map((category) -> new CategoryOption(category.code(), category.name(locale)))
+			.toList();
+	}
+
+	/** The receipt, shown once. */
+	record ReceiptView(String receipt, String secret) {
+	}
+
+	record CategoryOption(String code, String name) {
+	}
+
+}

@@ -1,0 +1,183 @@
+package vn.lachan.tips.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.tips.TipChannel;
+import vn.lachan.tips.TipStatus;
+import vn.lachan.tips.internal.ApiClients;
+import vn.lachan.tips.internal.Tip;
+import vn.lachan.tips.internal.TipCategories;
+import vn.lachan.tips.internal.TipCategory;
+import vn.lachan.tips.internal.TipFilter;
+import vn.lachan.tips.internal.TipIntake;
+import vn.lachan.tips.internal.TipQueries;
+import vn.lachan.tips.internal.TipSummary;
+import vn.lachan.tips.internal.TipTriage;
+import vn.lachan.tips.internal.TipTriage.ReporterIdentity;
+import vn.lachan.tips.web.TipRequests.AssignmentRequest;
+import vn.lachan.tips.web.TipRequests.FieldTipRequest;
+import vn.lachan.tips.web.TipRequests.MergeRequest;
+import vn.lachan.tips.web.TipRequests.MessageRequest;
+import vn.lachan.tips.web.TipRequests.OutcomeRequest;
+import vn.lachan.tips.web.TipRequests.RejectionRequest;
+import vn.lachan.tips.web.TipRequests.ResolutionRequest;
+import vn.lachan.tips.web.TipRequests.TransferRequest;
+import vn.lachan.tips.web.TipRequests.UrgencyRequest;
+import vn.lachan.tips.web.TipRequests.VerificationRequest;
+
+/**
+ * The tips API for staff: field intake, the inbox, and every transition of triage.
+ */
+@RestController
+@RequestMapping("/api/v1/tips")
+class TipApiController {
+
+	private final TipIntake intake;
+
+	private final TipTriage triage;
+
+	private final TipQueries queries;
+
+	private final TipCategories categories;
+
+	private final ApiClients apiClients;
+
+	private final Clock clock;
+
+	TipApiController(TipIntake intake, TipTriage triage, TipQueries queries, TipCategories categories,
+			ApiClients apiClients, Clock clock) {
+		this.apiClients = apiClients;
+		this.intake = intake;
+		this.triage = triage;
+		this.queries = queries;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	ResponseEntity<TipView> create(CurrentUser user, @Valid @RequestBody FieldTipRequest request) {
+		Tip tip = this.intake.record(user, request.toReport());
+		return ResponseEntity.created(URI.create("/api/v1/tips/" + tip.id())).body(view(tip));
+	}
+
+	@GetMapping
+	PageResult<TipSummary> list(CurrentUser user, @RequestParam(required = false) TipStatus status,
+			@RequestParam(required = false) String category, @RequestParam(required = false) TipChannel channel,
+			@RequestParam(required = false) Long unit, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.queries.list(user, new TipFilter(status, category, channel, unit, overdue, q, null, null),
+				PageQuery.of(page, size));
+	}
+
+	@GetMapping("/{id}")
+	TipView one(CurrentUser user, @PathVariable long id) {
+		return view(this.triage.find(user, id));
+	}
+
+	@GetMapping("/{id}/duplicates")
+	List<TipSummary> duplicates(CurrentUser user, @PathVariable long id) {
+		return this.queries.duplicatesOf(user, this.triage.find(user, id));
+	}
+
+	@GetMapping("/{id}/reporter")
+	ReporterIdentity reporter(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String purpose) {
+		return this.triage.reporter(user, id, purpose);
+	}
+
+	@PostMapping("/{id}/assignment")
+	TipView assign(CurrentUser user, @PathVariable long id, @Valid @RequestBody AssignmentRequest request) {
+		return view(this.triage.assign(user, id, request.accountId(), request.teamId()));
+	}
+
+	@PostMapping("/{id}/verification")
+	TipView verify(CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody(required = false) VerificationRequest request) {
+		return view(this.triage.startVerification(user, id, (request != null) ? request.note() : null));
+	}
+
+	@PostMapping("/{id}/resolution")
+	TipView resolve(CurrentUser user, @PathVariable long id, @Valid @RequestBody ResolutionRequest request) {
+		return view(this.triage.resolve(user, id, request.outcomes().stream().map(OutcomeRequest::toOutcome).toList(),
+				request.note()));
+	}
+
+	@PostMapping("/{id}/rejection")
+	TipView reject(CurrentUser user, @PathVariable long id, @Valid @RequestBody RejectionRequest request) {
+		return view(this.triage.reject(user, id, request.reason(), request.duplicateOf(), request.note()));
+	}
+
+	@PostMapping("/{id}/transfer")
+	TipView transfer(CurrentUser user, @PathVariable long id, @Valid @RequestBody TransferRequest request) {
+		return view(this.triage.transfer(user, id, request.to(), request.at(), request.note()));
+	}
+
+	@PostMapping("/{id}/urgency")
+	TipView urgency(CurrentUser user, @PathVariable long id, @Valid @RequestBody UrgencyRequest request) {
+		return view(this.triage.markUrgent(user, id, request.urgent(), request.reason()));
+	}
+
+	@PostMapping("/{id}/merge")
+	TipView merge(CurrentUser user, @PathVariable long id, @Valid @RequestBody MergeRequest request) {
+		return view(this.triage.merge(user, id, request.into()));
+	}
+
+	@PostMapping("/{id}/messages")
+	TipView ask(CurrentUser user, @PathVariable long id, @RequestBody MessageRequest request) {
+		return view(this.triage.ask(user, id, request.body()));
+	}
+
+	/** Registers an Open311 client (administrators); its key is shown once. */
+	@PostMapping("/api-clients")
+	ResponseEntity<ApiClientView> registerApiClient(CurrentUser user, @RequestBody ApiClientRequest request) {
+		if (request.name() == null || request.name().isBlank() || request.name().length() > 120) {
+			throw new InvalidInputException(
+					List.of(new InvalidInputException.FieldProblem("name", "required", "tip.error.required")));
+		}
+		String key = this.apiClients.register(user, request.name().strip());
+		return ResponseEntity.status(201).body(new ApiClientView(request.name().strip(), key));
+	}
+
+	@GetMapping("/categories")
+	List<TipCategory> categories() {
+		return this.categories.all();
+	}
+
+	@PutMapping("/categories/{code}")
+	TipCategory updateCategory(CurrentUser user, @PathVariable String code, @RequestBody TipCategory category) {
+		if (!code.equals(category.code())) {
+			throw new InvalidInputException(
+					List.of(new InvalidInputException.FieldProblem("code", "mismatch", "tip.error.mismatch")));
+		}
+		return this.categories.update(user, category);
+	}
+
+	record ApiClientRequest(String name) {
+	}
+
+	record ApiClientView(String name, String apiKey) {
+	}
+
+	private TipView view(Tip tip) {
+		return TipView.of(tip, this.clock.instant());
+	}
+
+}

@@ -1,0 +1,242 @@
+package vn.lachan.tips;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lachan.shared.DemoData;
+import vn.lachan.territory.TerritoryCatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Acceptance 1 in a real headless Chromium: an anonymous tip at {@code /report} gets a
+ * receipt; the ward officer finds it and asks a question; the reporter answers through
+ * {@code /track}; the officer resolves it with an outcome; the reporter sees it closed.
+ * The stored tip and the application's log hold no trace of the reporter.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class TipsBrowserIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static File chromedriver;
+
+	private static File chromium;
+
+	private final String userAgent = "ReporterPhone/" + UUID.randomUUID();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TerritoryCatalog territory;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private WebDriver driver;
+
+	private Path profile;
+
+	@BeforeAll
+	static void findBrowser() {
+		chromium = new File(setting("CHROMIUM_BINARY", "/usr/bin/chromium"));
+		chromedriver = new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver"));
+		if (!chromium.canExecute() || !chromedriver.canExecute()) {
+			String message = "Browser tests need " + chromium + " and " + chromedriver;
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(message + ": they must run in CI");
+			}
+			Assumptions.abort(message + "; skipped outside CI");
+		}
+	}
+
+	@AfterEach
+	void closeBrowser(TestInfo test) throws IOException {
+		if (this.driver != null) {
+			try {
+				Path screenshots = Files.createDirectories(Path.of("target", "browser-screenshots"));
+				byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
+				Files.write(screenshots.resolve("tips-" + test.getTestMethod().orElseThrow().getName() + ".png"), png);
+			}
+			finally {
+				this.driver.quit();
+			}
+		}
+		if (this.profile != null) {
+			try (Stream<Path> files = Files.walk(this.profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	@Test
+	void anAnonymousTipGoesFromTheReportFormToAClosedStatusWithoutATraceOfItsSender(CapturedOutput output) {
+		open();
+		String marker = "Hẻm " + UUID.randomUUID().toString().substring(0, 8);
+		long viHoang = this.territory.findUnitByCode("13639", DemoData.AS_OF).orElseThrow().id();
+
+		// The reporter, anonymous
+		get("/report");
+		new Select(find(By.id("categoryCode"))).selectByValue("drugs");
+		find(By.id("description")).sendKeys("Có người mua bán ma túy ở " + marker + " vào buổi tối");
+		new Select(find(By.id("unitId"))).selectByValue(String.valueOf(viHoang));
+		assertThat(find(By.id("anonymous1")).isSelected()).isTrue();
+		click(By.id("report-submit"));
+		String receipt = find(By.id("receipt-code")).getText().strip();
+		String secret = find(By.id("receipt-secret")).getText().strip();
+		assertThat(receipt).startsWith("LC-");
+		assertThat(secret).hasSize(16);
+		this.driver.manage().deleteAllCookies();
+
+		// The ward officer finds it and asks
+		signIn("vihoang");
+		get("/console/tips?q=" + marker.substring(4));
+		click(By.cssSelector("#inbox-table a"));
+		assertThat(find(By.id("tip-description")).getText()).contains(marker);
+		String tipPage = this.driver.getCurrentUrl();
+		find(By.id("ask-body")).sendKeys("Bạn thấy mấy người? Họ đi xe gì?");
+		click(By.id("ask-submit"));
+		assertThat(find(By.id("tip-thread")).getText()).contains("Bạn thấy mấy người?");
+		this.driver.manage().deleteAllCookies();
+
+		// The reporter answers through /track
+		track(receipt, secret);
+		assertThat(find(By.id("track-thread")).getText()).contains("Bạn thấy mấy người?");
+		find(By.id("answer-body")).sendKeys("Hai người, đi xe máy màu đen");
+		click(By.id("answer-submit"));
+		assertThat(find(By.id("track-thread")).getText()).contains("Hai người, đi xe máy màu đen");
+		this.driver.manage().deleteAllCookies();
+
+		// The officer reads the answer and resolves the tip with an outcome
+		signIn("vihoang");
+		this.driver.get(tipPage);
+		assertThat(find(By.id("tip-thread")).getText()).contains("Hai người, đi xe máy màu đen");
+		click(By.id("assign-submit"));
+		click(By.id("verify-submit"));
+		WebElement kind = find(By.cssSelector("#resolve-form select[name=kind]"));
+		new Select(kind).selectByValue("ARREST");
+		WebElement suspects = find(By.cssSelector("#resolve-form input[name=suspects]"));
+		suspects.clear();
+		suspects.sendKeys("2");
+		click(By.id("resolve-submit"));
+		assertThat(find(By.id("tip-status")).getAttribute("data-status")).isEqualTo("RESOLVED");
+		assertThat(find(By.id("tip-outcomes")).getText()).contains("2");
+		this.driver.manage().deleteAllCookies();
+
+		// The reporter sees it closed
+		track(receipt, secret);
+		assertThat(find(By.id("track-status")).getAttribute("data-status")).isEqualTo("RESOLVED");
+		assertThat(this.driver.findElements(By.id("track-closed"))).isNotEmpty();
+		assertThat(this.driver.findElements(By.id("answer-form"))).isEmpty();
+
+		// No trace of the reporter: not in the stored tip, not in the log
+		Map<String, Object> row = this.jdbc.sql("SELECT * FROM tip WHERE receipt_code = :r")
+			.param("r", receipt)
+			.query()
+			.singleRow();
+		assertThat(row.get("reporter_kind")).isEqualTo("ANONYMOUS");
+		for (String column : new String[] { "reporter_name", "reporter_contact", "reporter_id_number",
+				"reporter_account_id", "received_by_account_id" }) {
+			assertThat(row.get(column)).as(column).isNull();
+		}
+		assertThat(row.values().toString()).doesNotContain(this.userAgent).doesNotContain("127.0.0.1");
+		assertThat(output.getAll()).doesNotContain(this.userAgent)
+			.doesNotContain(secret)
+			.doesNotContain(receipt)
+			.doesNotContain(marker);
+	}
+
+	private void track(String receipt, String secret) {
+		get("/track");
+		find(By.id("receipt")).sendKeys(receipt);
+		find(By.id("secret")).sendKeys(secret);
+		click(By.id("track-submit"));
+	}
+
+	private void open() {
+		try {
+			this.profile = Files.createTempDirectory("lachan-chromium-");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=412,915", "--user-data-dir=" + this.profile, "--lang=vi",
+				"--force-prefers-reduced-motion", "--user-agent=" + this.userAgent);
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	private void signIn(String username) {
+		get("/login");
+		find(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.urlMatches(".*/console$"));
+	}
+
+	private void get(String path) {
+		this.driver.get("http://localhost:" + this.port + path);
+	}
+
+	private WebElement find(By by) {
+		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	private void click(By by) {
+		WebElement element = new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+	}
+
+	private static String setting(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+}
