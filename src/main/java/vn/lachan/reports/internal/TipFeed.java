@@ -2,6 +2,8 @@ package vn.lachan.reports.internal;
 
 import java.time.ZoneOffset;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.lachan.tips.TipChanged;
 import vn.lachan.tips.TipFacts;
 import vn.lachan.tips.TipReceived;
+import vn.lachan.tips.TipsReceived;
 
 /**
  * Keeps the reports module's copy of tip figures. Idempotent and order-tolerant: a fact
@@ -17,15 +20,41 @@ import vn.lachan.tips.TipReceived;
 @Component
 class TipFeed {
 
+	private static final String INSERT = """
+			INSERT INTO report_tip (tip_id, version, unit_id, category_code, channel, status, urgent, received_at,
+			  classify_by, forward_by, classified_at, closed_at)
+			VALUES (:id, :version, :unit, :category, :channel, :status, :urgent, :received, :classifyBy,
+			  :forwardBy, :classifiedAt, :closedAt)
+			ON CONFLICT DO NOTHING""";
+
 	private final JdbcClient jdbc;
 
-	TipFeed(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batches;
+
+	TipFeed(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	@ApplicationModuleListener
 	void on(TipReceived event) {
 		apply(event.facts());
+	}
+
+	/**
+	 * Tips committed together: one batch of inserts; a tip whose row was already there (a
+	 * redelivered event) takes the one-by-one path.
+	 */
+	@ApplicationModuleListener
+	void on(TipsReceived event) {
+		int[] inserted = this.batches.batchUpdate(INSERT,
+				event.facts().stream().map(TipFeed::params).toArray(SqlParameterSource[]::new));
+		for (int i = 0; i < inserted.length; i++) {
+			TipFacts facts = event.facts().get(i);
+			if (inserted[i] != 1 || !facts.outcomes().isEmpty()) {
+				apply(facts);
+			}
+		}
 	}
 
 	@ApplicationModuleListener
@@ -69,12 +98,7 @@ class TipFeed {
 	}
 
 	private int insert(TipFacts facts) {
-		return this.jdbc.sql("""
-				INSERT INTO report_tip (tip_id, version, unit_id, category_code, channel, status, urgent, received_at,
-				  classify_by, forward_by, classified_at, closed_at)
-				VALUES (:id, :version, :unit, :category, :channel, :status, :urgent, :received, :classifyBy,
-				  :forwardBy, :classifiedAt, :closedAt)
-				ON CONFLICT DO NOTHING""").paramSource(params(facts)).update();
+		return this.jdbc.sql(INSERT).paramSource(params(facts)).update();
 	}
 
 	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(TipFacts facts) {

@@ -31,6 +31,7 @@ import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
+import vn.lachan.shared.UnavailableException;
 
 /**
  * Maps the exception vocabulary to problem details for every {@code @RestController}.
@@ -69,6 +70,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> concurrentChange(RuntimeException ex) {
 		String code = (ex instanceof DuplicateKeyException) ? "duplicate" : "concurrent-change";
 		return respond(this.problems.problem(HttpStatus.CONFLICT, code));
+	}
+
+	@ExceptionHandler(UnavailableException.class)
+	ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
+		ResponseEntity<ProblemDetail> response = respond(
+				this.problems.problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.arguments()));
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(response.getBody());
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

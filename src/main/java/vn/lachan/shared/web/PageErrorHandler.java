@@ -14,6 +14,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.lachan.shared.ConflictException;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
+import vn.lachan.shared.UnavailableException;
 
 /**
  * Maps the exception vocabulary to error pages, with the right status. Errors raised
@@ -48,6 +49,11 @@ class PageErrorHandler {
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex, HttpServletRequest request) {
 		return page(request, HttpStatus.CONFLICT, ex.code(), ex.arguments());
+	}
+
+	@ExceptionHandler(UnavailableException.class)
+	ModelAndView unavailable(UnavailableException ex, HttpServletRequest request) {
+		return page(request, HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.arguments());
 	}
 
 	private ModelAndView page(HttpServletRequest request, HttpStatus status, String code, Object... arguments) {

@@ -2,10 +2,13 @@ package vn.lachan.territory.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.shared.paging.PageQuery;
@@ -24,6 +27,12 @@ class TerritoryCatalogService implements TerritoryCatalog {
 
 	private final AdminUnitQueries units;
 
+	/**
+	 * Units already read, by id. Units are reference data that only migrations write, so
+	 * a unit once read stays as it is; unknown ids are not kept.
+	 */
+	private final Map<Long, AdminUnitSummary> unitsById = new ConcurrentHashMap<>();
+
 	private final ResidentialGroupRepository groups;
 
 	private final PlaceRepository places;
@@ -39,8 +48,15 @@ class TerritoryCatalogService implements TerritoryCatalog {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<AdminUnitSummary> findUnit(long id) {
-		return this.units.findById(id);
+		AdminUnitSummary known = this.unitsById.get(id);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<AdminUnitSummary> unit = this.units.findById(id);
+		unit.ifPresent((found) -> this.unitsById.put(id, found));
+		return unit;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class TipIntake {
 
 	private final FieldEncryptor encryptor;
 
-	private final TipPhotos photos;
+	private final TipIntakeWriter writer;
 
 	private final ApplicationEventPublisher events;
 
@@ -56,7 +57,7 @@ public class TipIntake {
 	private final Clock clock;
 
 	TipIntake(TipRepository tips, TipCategories categories, TerritoryCatalog territory, DeadlineRules deadlines,
-			ReceiptCodes receipts, FieldEncryptor encryptor, TipPhotos photos, ApplicationEventPublisher events,
+			ReceiptCodes receipts, FieldEncryptor encryptor, TipIntakeWriter writer, ApplicationEventPublisher events,
 			JsonMapper json, Clock clock) {
 		this.tips = tips;
 		this.categories = categories;
@@ -64,22 +65,22 @@ public class TipIntake {
 		this.deadlines = deadlines;
 		this.receipts = receipts;
 		this.encryptor = encryptor;
-		this.photos = photos;
+		this.writer = writer;
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
 	}
 
-	/** A tip from anyone, without signing in. Returns the receipt, shown once. */
-	@Transactional
+	/**
+	 * A tip from anyone, without signing in. Returns the receipt, shown once, after the
+	 * tip is committed. Not one transaction: the checks read on their own, and the tip is
+	 * committed together with those of concurrent requests ({@link TipIntakeWriter}).
+	 */
 	public Receipt submit(PublicSubmission submission) {
 		Instant now = this.clock.instant();
-		if (submission.idempotencyKey() != null) {
-			Optional<Tip> existing = this.tips.findByIdempotencyKey("public:" + submission.idempotencyKey());
-			if (existing.isPresent()) {
-				return new Receipt(existing.get().id(), existing.get().receiptCode(),
-						this.receipts.newSecret(submission.idempotencyKey()));
-			}
+		Optional<Receipt> earlier = earlierReceipt(submission.idempotencyKey());
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		TipInput input = new TipInput();
 		Optional<TipCategory> category = category(input, submission.categoryCode());
@@ -126,11 +127,35 @@ public class TipIntake {
 				(name != null || contact != null) ? ReporterKind.IDENTIFIED : ReporterKind.ANONYMOUS, null,
 				this.encryptor.encrypt(name), this.encryptor.encrypt(contact), null, null, null, null, null, null,
 				null);
-		Tip tip = store(draft, now, new Actor(null, null));
-		for (PublicSubmission.Photo photo : submission.photos()) {
-			this.photos.store(tip.id(), photo);
+		Deadlines due = this.deadlines.deadlinesFor(now, urgent);
+		Tip tip;
+		try {
+			tip = this.writer.write(() -> Tip.receive(draft, due, now, new Actor(null, null)), submission.photos());
+		}
+		catch (RuntimeException ex) {
+			// a retry that raced its original: both carry the key, the original won
+			Optional<Receipt> original = isDuplicateKey(ex) ? earlierReceipt(submission.idempotencyKey())
+					: Optional.empty();
+			return original.orElseThrow(() -> ex);
 		}
 		return new Receipt(tip.id(), tip.receiptCode(), secret);
+	}
+
+	private Optional<Receipt> earlierReceipt(String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return Optional.empty();
+		}
+		return this.tips.findByIdempotencyKey("public:" + idempotencyKey)
+			.map((tip) -> new Receipt(tip.id(), tip.receiptCode(), this.receipts.newSecret(idempotencyKey)));
+	}
+
+	private static boolean isDuplicateKey(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DuplicateKeyException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A tip entered by a force member or an officer. */
@@ -196,13 +221,6 @@ public class TipIntake {
 		if (urgent && reason != null) {
 			tip.markUrgent(true, reason, this.deadlines.deadlinesFor(receivedAt, true), Actor.of(user), now);
 		}
-		Tip saved = this.tips.save(tip);
-		this.events.publishEvent(new TipReceived(saved.facts()));
-		return saved;
-	}
-
-	private Tip store(TipDraft draft, Instant now, Actor actor) {
-		Tip tip = Tip.receive(draft, this.deadlines.deadlinesFor(draft.receivedAt(), draft.urgent()), now, actor);
 		Tip saved = this.tips.save(tip);
 		this.events.publishEvent(new TipReceived(saved.facts()));
 		return saved;

@@ -1,0 +1,216 @@
+package vn.lachan.tips.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.lachan.shared.UnavailableException;
+import vn.lachan.tips.TipsReceived;
+
+/**
+ * Commits public tips in groups. A request hands its new tip over and waits; a writer
+ * thread takes every tip that has queued up meanwhile (at most {@code batch-size}), saves
+ * them with their photos and one {@link TipsReceived} event in a single transaction, and
+ * only after that commit answers each waiting request. Alone, a tip is written at once;
+ * under load, many requests share one commit instead of each paying for its own. A few
+ * writers ({@code writers}, default 2) work side by side, so that one builds its group
+ * while another waits for its commit.
+ * <p>
+ * A group that fails is written again tip by tip, so that one bad tip fails only its own
+ * request. On shutdown the writer finishes what is queued before it stops; the web server
+ * has stopped taking requests by then (this lifecycle starts before it and stops after
+ * it).
+ */
+@Component
+class TipIntakeWriter implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(TipIntakeWriter.class);
+
+	private final BlockingQueue<Pending> queue;
+
+	private final TipRepository tips;
+
+	private final TipPhotos photos;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final int batchSize;
+
+	private final Duration timeout;
+
+	private final int writers;
+
+	private final List<Thread> workers = new ArrayList<>();
+
+	private volatile boolean running;
+
+	TipIntakeWriter(TipRepository tips, TipPhotos photos, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager, @Value("${lachan.tips.intake.writers:2}") int writers,
+			@Value("${lachan.tips.intake.batch-size:64}") int batchSize,
+			@Value("${lachan.tips.intake.queue-capacity:4096}") int queueCapacity,
+			@Value("${lachan.tips.intake.timeout:30s}") Duration timeout) {
+		this.tips = tips;
+		this.photos = photos;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.writers = writers;
+		this.batchSize = batchSize;
+		this.queue = new ArrayBlockingQueue<>(queueCapacity);
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Writes a new tip and its photos; returns the saved tip once it is committed. The
+	 * tip comes as a recipe: a save that failed with its group may have changed the
+	 * instance, so the second attempt builds it anew.
+	 * @throws UnavailableException when the queue is full or the commit does not come in
+	 * time (then the tip may still be committed: a retry with the same idempotency key
+	 * finds it)
+	 */
+	Tip write(Supplier<Tip> tip, List<PublicSubmission.Photo> photos) {
+		Pending pending = new Pending(tip, photos, new CompletableFuture<>());
+		if (!this.running || !this.queue.offer(pending)) {
+			throw busy();
+		}
+		try {
+			return pending.saved().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw busy();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw busy();
+		}
+	}
+
+	private void run() {
+		List<Pending> group = new ArrayList<>(this.batchSize);
+		while (this.running || !this.queue.isEmpty()) {
+			try {
+				Pending first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				group.add(first);
+				this.queue.drainTo(group, this.batchSize - 1);
+				commit(group);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				log.warn("The tip intake writer was interrupted; {} tips were still queued", this.queue.size());
+				return;
+			}
+			catch (RuntimeException ex) {
+				// commit() completes every tip it takes; this is a writer fault, never a
+				// tip's
+				log.error("The tip intake writer failed on a group of {} tips", group.size(), ex);
+				group.forEach((pending) -> pending.saved().completeExceptionally(ex));
+			}
+			finally {
+				group.clear();
+			}
+		}
+	}
+
+	private void commit(List<Pending> group) {
+		List<Tip> saved;
+		try {
+			saved = this.transactions.execute((status) -> save(group));
+		}
+		catch (RuntimeException ex) {
+			if (group.size() == 1) {
+				group.get(0).saved().completeExceptionally(ex);
+			}
+			else {
+				group.forEach((pending) -> commit(List.of(pending)));
+			}
+			return;
+		}
+		for (int i = 0; i < group.size(); i++) {
+			group.get(i).saved().complete(saved.get(i));
+		}
+	}
+
+	private List<Tip> save(List<Pending> group) {
+		List<Tip> saved = new ArrayList<>(group.size());
+		this.tips.saveAll(group.stream().map((pending) -> pending.tip().get()).toList()).forEach(saved::add);
+		for (int i = 0; i < group.size(); i++) {
+			for (PublicSubmission.Photo photo : group.get(i).photos()) {
+				this.photos.store(saved.get(i).id(), photo);
+			}
+		}
+		this.events.publishEvent(new TipsReceived(saved.stream().map(Tip::facts).toList()));
+		return saved;
+	}
+
+	private static UnavailableException busy() {
+		return new UnavailableException("busy", "The tip intake is busy");
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		for (int i = 1; i <= this.writers; i++) {
+			Thread worker = new Thread(this::run, "tip-intake-writer-" + i);
+			worker.start();
+			this.workers.add(worker);
+		}
+	}
+
+	@Override
+	public void stop() {
+		// no interrupt: it could land in a JDBC call; the writer sees the flag within 100
+		// ms
+		this.running = false;
+		try {
+			for (Thread worker : this.workers) {
+				worker.join(this.timeout.toMillis());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.workers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		// below the web server's phases: started before it takes requests, stopped after
+		return 0;
+	}
+
+	private record Pending(Supplier<Tip> tip, List<PublicSubmission.Photo> photos, CompletableFuture<Tip> saved) {
+	}
+
+}
