@@ -406,6 +406,26 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 		return this.reporterAccountId;
 	}
 
+	String idempotencyKey() {
+		return this.idempotencyKey;
+	}
+
+	String searchText() {
+		return this.searchText;
+	}
+
+	/**
+	 * Records the id the database gave a new tip that {@link TipInserts} wrote, with the
+	 * initial version, as Spring Data JDBC does when it inserts.
+	 */
+	void inserted(long id) {
+		if (this.id != null) {
+			throw new IllegalStateException("Tip " + this.id + " is not new");
+		}
+		this.id = id;
+		this.version = 0;
+	}
+
 	String reporterName() {
 		return this.reporterName;
 	}

@@ -45,7 +45,7 @@ class TipIntakeWriter implements SmartLifecycle {
 
 	private final BlockingQueue<Pending> queue;
 
-	private final TipRepository tips;
+	private final TipInserts inserts;
 
 	private final TipPhotos photos;
 
@@ -63,12 +63,12 @@ class TipIntakeWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	TipIntakeWriter(TipRepository tips, TipPhotos photos, ApplicationEventPublisher events,
+	TipIntakeWriter(TipInserts inserts, TipPhotos photos, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, @Value("${lachan.tips.intake.writers:2}") int writers,
 			@Value("${lachan.tips.intake.batch-size:64}") int batchSize,
 			@Value("${lachan.tips.intake.queue-capacity:4096}") int queueCapacity,
 			@Value("${lachan.tips.intake.timeout:30s}") Duration timeout) {
-		this.tips = tips;
+		this.inserts = inserts;
 		this.photos = photos;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -158,8 +158,8 @@ class TipIntakeWriter implements SmartLifecycle {
 	}
 
 	private List<Tip> save(List<Pending> group) {
-		List<Tip> saved = new ArrayList<>(group.size());
-		this.tips.saveAll(group.stream().map((pending) -> pending.tip().get()).toList()).forEach(saved::add);
+		List<Tip> saved = group.stream().map((pending) -> pending.tip().get()).toList();
+		this.inserts.insert(saved);
 		for (int i = 0; i < group.size(); i++) {
 			for (PublicSubmission.Photo photo : group.get(i).photos()) {
 				this.photos.store(saved.get(i).id(), photo);
