@@ -64,6 +64,21 @@ class AccountPagesIntegrationTests {
 	}
 
 	@Test
+	void everyPageShowsTheNavigationOfTheSignedInPersonAndTheirUnit() throws Exception {
+		MockHttpSession officer = this.fixtures.signIn("vihoang", "LaChan@2022");
+		this.mvc.perform(get("/console/forces/teams").session(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Phường Vị Hoàng</span>")))
+			.andExpect(content().string(containsString("href=\"/console/forces/teams\"")))
+			.andExpect(content().string(containsString("aria-current=\"page\"")))
+			.andExpect(content().string(not(containsString("href=\"/console/admin/accounts\""))));
+		this.mvc.perform(get("/console/admin/accounts").session(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/console/admin/accounts\"")))
+			.andExpect(content().string(containsString("href=\"/console/admin/audit\"")));
+	}
+
+	@Test
 	void theAdministratorsPagesAnswer403ForEveryoneElse() throws Exception {
 		TestAccount officer = this.fixtures.account(Role.COMMITTEE);
 		MockHttpSession officerSession = this.fixtures.signIn(officer.username(), AccessFixtures.PASSWORD);

@@ -70,4 +70,12 @@ public record CurrentUser(long accountId, String username, String displayName, R
 		}
 	}
 
+	/**
+	 * The person signed in on this thread, or {@code null}: for code outside controllers
+	 * (controllers take a {@code CurrentUser} parameter instead).
+	 */
+	public static CurrentUser signedIn() {
+		return CurrentUserArgumentResolver.current();
+	}
+
 }
