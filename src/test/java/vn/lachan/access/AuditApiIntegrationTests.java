@@ -13,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lachan.access.AccessFixtures.TestAccount;
 import vn.lachan.access.internal.AccountManagement;
@@ -41,6 +43,12 @@ class AuditApiIntegrationTests {
 
 	@Autowired
 	TerritoryCatalog territory;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	AccessFixtures fixtures;
 
@@ -82,6 +90,22 @@ class AuditApiIntegrationTests {
 			.andExpect(jsonPath("$.totalItems").value(3))
 			.andExpect(jsonPath("$.items.length()").value(1))
 			.andExpect(jsonPath("$.items[0].action").value("ACCOUNT_DISABLED"));
+	}
+
+	@Test
+	void aReadIsAuditedFromAReadOnlyTransaction() throws Exception {
+		String record = "R-" + System.nanoTime();
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+		readOnly.setReadOnly(true);
+		// PostgreSQL refuses an insert in a read-only transaction: the audit takes its
+		// own
+		readOnly.executeWithoutResult((status) -> this.audit.personalDataRead(this.admin.asCurrentUser(), "person",
+				record, null, "kiểm tra nơi ở"));
+
+		this.mvc.perform(events().param("recordType", "person").param("recordId", record))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].action").value("PERSONAL_DATA_READ"));
 	}
 
 	@Test

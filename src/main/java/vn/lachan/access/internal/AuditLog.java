@@ -38,15 +38,21 @@ class AuditLog implements AuditTrail {
 		this.clock = clock;
 	}
 
+	/**
+	 * In a transaction of its own: reads are audited from read-only transactions (where
+	 * PostgreSQL refuses an insert), and the access happened even if the caller fails
+	 * later.
+	 */
 	@Override
-	@Transactional(propagation = Propagation.REQUIRED)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void personalDataRead(CurrentUser reader, String recordType, Object recordId, Long unitId, String purpose) {
 		insert(AuditAction.PERSONAL_DATA_READ, reader.accountId(), reader.username(), recordType, recordId, unitId,
 				purpose, null);
 	}
 
+	/** In a transaction of its own, as {@link #personalDataRead}. */
 	@Override
-	@Transactional(propagation = Propagation.REQUIRED)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void personalDataSearched(CurrentUser searcher, String recordType, Long unitId, String purpose) {
 		insert(AuditAction.PERSONAL_DATA_SEARCH, searcher.accountId(), searcher.username(), recordType, null, unitId,
 				purpose, null);
