@@ -11,7 +11,9 @@ import vn.lachan.territory.ResidentialGroupSaved;
 
 /**
  * Keeps the reports module's copy of territory figures. Every handler is idempotent: an
- * event delivered twice leaves the same rows.
+ * event delivered twice leaves the same rows; a saved record is inserted if new, updated
+ * otherwise, safely when listeners run at the same time. Events carry no version, so two
+ * saves of the same record delivered out of order leave the earlier one.
  */
 @Component
 class TerritoryFeed {
@@ -24,16 +26,21 @@ class TerritoryFeed {
 
 	@ApplicationModuleListener
 	void on(ResidentialGroupSaved event) {
-		int updated = this.jdbc.sql(
-				"UPDATE report_residential_group SET unit_id = :unit, households = :households, residents = :residents WHERE group_id = :id")
+		// insert first: two listeners racing for a new group cannot both insert
+		int inserted = this.jdbc.sql("""
+				INSERT INTO report_residential_group (group_id, unit_id, households, residents)
+				VALUES (:id, :unit, :households, :residents)
+				ON CONFLICT DO NOTHING""")
 			.param("id", event.groupId())
 			.param("unit", event.unitId())
 			.param("households", event.households())
 			.param("residents", event.residents())
 			.update();
-		if (updated == 0) {
-			this.jdbc.sql(
-					"INSERT INTO report_residential_group (group_id, unit_id, households, residents) VALUES (:id, :unit, :households, :residents)")
+		if (inserted == 0) {
+			this.jdbc
+				.sql("""
+						UPDATE report_residential_group SET unit_id = :unit, households = :households, residents = :residents
+						WHERE group_id = :id""")
 				.param("id", event.groupId())
 				.param("unit", event.unitId())
 				.param("households", event.households())
@@ -51,13 +58,14 @@ class TerritoryFeed {
 
 	@ApplicationModuleListener
 	void on(PlaceSaved event) {
-		int updated = this.jdbc.sql("UPDATE report_place SET unit_id = :unit, kind = :kind WHERE place_id = :id")
+		int inserted = this.jdbc
+			.sql("INSERT INTO report_place (place_id, unit_id, kind) VALUES (:id, :unit, :kind) ON CONFLICT DO NOTHING")
 			.param("id", event.placeId())
 			.param("unit", event.unitId())
 			.param("kind", event.kind().name())
 			.update();
-		if (updated == 0) {
-			this.jdbc.sql("INSERT INTO report_place (place_id, unit_id, kind) VALUES (:id, :unit, :kind)")
+		if (inserted == 0) {
+			this.jdbc.sql("UPDATE report_place SET unit_id = :unit, kind = :kind WHERE place_id = :id")
 				.param("id", event.placeId())
 				.param("unit", event.unitId())
 				.param("kind", event.kind().name())
