@@ -3,7 +3,7 @@
  * Open311; receipts and anonymous follow-up; triage, assignment, deadline clocks and
  * outcomes.
  */
-@ApplicationModule(displayName = "Tips", allowedDependencies = { "shared", "territory", "access" })
+@ApplicationModule(displayName = "Tips", allowedDependencies = { "shared", "territory", "access", "forces" })
 package vn.lachan.tips;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.lachan.access.AccessCatalog;
+import vn.lachan.forces.ForcesCatalog;
+import vn.lachan.forces.TeamSummary;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.Role;
 import vn.lachan.territory.TerritoryCatalog;
@@ -55,6 +57,9 @@ class TipApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ForcesCatalog forces;
 
 	long unit(String code) {
 		return this.territory.findUnitByCode(code, DemoData.AS_OF).orElseThrow().id();
@@ -114,6 +119,20 @@ class TipApiIntegrationTests {
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.code").value("tip-illegal-transition"));
 		}
+	}
+
+	@Test
+	void aTipIsAssignedToAnActiveTeamOfItsWardOnly() throws Exception {
+		long id = fieldTip(VI_HOANG, "13639", "fight", "Đánh nhau ở bến xe " + UUID.randomUUID());
+		TeamSummary viHoangTeam = this.forces.teamsOf(unit("13639")).get(0);
+		TeamSummary namPhongTeam = this.forces.teamsOf(unit("13696")).get(0);
+		postJson("/api/v1/tips/" + id + "/assignment", VI_HOANG, "{\"teamId\": " + namPhongTeam.id() + "}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("tip-team-unknown"));
+		postJson("/api/v1/tips/" + id + "/assignment", VI_HOANG, "{\"teamId\": " + viHoangTeam.id() + "}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ASSIGNED"))
+			.andExpect(jsonPath("$.assigneeTeamId").value(viHoangTeam.id()));
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.lachan.access.AccessCatalog;
+import vn.lachan.forces.ForcesCatalog;
+import vn.lachan.forces.TeamSummary;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.Role;
 import vn.lachan.territory.TerritoryCatalog;
@@ -49,6 +51,9 @@ class TipPagesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ForcesCatalog forces;
 
 	MockHttpSession signIn(String username) throws Exception {
 		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(DemoData.PASSWORD))
@@ -123,6 +128,26 @@ class TipPagesIntegrationTests {
 			.andExpect(redirectedUrl("/console/tips/" + id))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("error", containsString("RESOLVED")));
+	}
+
+	@Test
+	void theWardAssignsATipToOneOfItsTeams() throws Exception {
+		long id = publicTip("Đội" + UUID.randomUUID().toString().substring(0, 8), true);
+		MockHttpSession officer = signIn("vihoang");
+		TeamSummary team = this.forces
+			.teamsOf(this.territory.findUnitByCode("13639", DemoData.AS_OF).orElseThrow().id())
+			.get(0);
+		this.mvc.perform(get("/console/tips/" + id).session(officer))
+			.andExpect(content().string(containsString("id=\"assign-team-form\"")))
+			.andExpect(content().string(containsString("value=\"" + team.id() + "\"")));
+		this.mvc
+			.perform(post("/console/tips/" + id + "/assignment").param("teamId", String.valueOf(team.id()))
+				.session(officer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/console/tips/" + id));
+		this.mvc.perform(get("/console/tips/" + id).session(officer))
+			.andExpect(content().string(containsString("data-status=\"ASSIGNED\"")))
+			.andExpect(content().string(containsString("id=\"tip-assignee\">" + team.name() + "</dd>")));
 	}
 
 	@Test

@@ -1,20 +1,57 @@
 package vn.lachan.tips.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/**
- * The seam for assigning tips to teams. The {@code forces} module owns teams; until it
- * exists, {@link NoTipTeams} knows none and tips are assigned to area or ward officers.
- * When it lands, an implementation backed by its catalogue replaces that bean.
- */
-public interface TipTeams {
+import org.springframework.stereotype.Component;
 
-	Optional<Team> findTeam(long teamId);
+import vn.lachan.forces.ForcesCatalog;
+import vn.lachan.forces.TeamSummary;
+
+/**
+ * The teams a tip can be assigned to: the active teams of its ward, as the {@code forces}
+ * module keeps them.
+ */
+@Component
+public class TipTeams {
+
+	private final ForcesCatalog forces;
+
+	private final Clock clock;
+
+	TipTeams(ForcesCatalog forces, Clock clock) {
+		this.forces = forces;
+		this.clock = clock;
+	}
+
+	/** The team, if it exists and is active today. */
+	public Optional<Team> findTeam(long teamId) {
+		return this.forces.findTeam(teamId).filter(this::active).map(TipTeams::team);
+	}
+
+	/** The active teams of a ward, by name. */
+	public List<Team> teamsOf(long unitId) {
+		return this.forces.teamsOf(unitId).stream().filter(this::active).map(TipTeams::team).toList();
+	}
+
+	private boolean active(TeamSummary team) {
+		return team.activeOn(LocalDate.now(this.clock));
+	}
+
+	private static Team team(TeamSummary team) {
+		return new Team(team.id(), team.name(), team.unitId());
+	}
 
 	/**
 	 * A team as triage needs it.
+	 *
+	 * @param id the team's id
+	 * @param name its name
+	 * @param unitId its ward
 	 */
-	record Team(long id, String name, long unitId) {
+	public record Team(long id, String name, long unitId) {
 	}
 
 }

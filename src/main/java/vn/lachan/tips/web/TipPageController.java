@@ -41,6 +41,7 @@ import vn.lachan.tips.internal.TipCategory;
 import vn.lachan.tips.internal.TipFilter;
 import vn.lachan.tips.internal.TipOutcome;
 import vn.lachan.tips.internal.TipPhotos;
+import vn.lachan.tips.internal.TipTeams;
 import vn.lachan.tips.internal.TipQueries;
 import vn.lachan.tips.internal.TipSummary;
 import vn.lachan.tips.internal.TipTriage;
@@ -61,6 +62,8 @@ class TipPageController {
 
 	private final TipPhotos photos;
 
+	private final TipTeams teams;
+
 	private final AccessCatalog accounts;
 
 	private final TerritoryCatalog territory;
@@ -69,9 +72,10 @@ class TipPageController {
 
 	private final Clock clock;
 
-	TipPageController(TipQueries queries, TipTriage triage, TipCategories categories, TipPhotos photos,
+	TipPageController(TipQueries queries, TipTriage triage, TipCategories categories, TipPhotos photos, TipTeams teams,
 			AccessCatalog accounts, TerritoryCatalog territory, MessageSource messages, Clock clock) {
 		this.queries = queries;
+		this.teams = teams;
 		this.triage = triage;
 		this.categories = categories;
 		this.photos = photos;
@@ -115,6 +119,9 @@ class TipPageController {
 		model.addAttribute("canWork", TipAccess.canWork(user, tip));
 		model.addAttribute("canSeeReporter", TipAccess.canSeeReporter(user, tip) && tip.hasReporterIdentity());
 		model.addAttribute("officers", officersOf(tip.unitId()));
+		model.addAttribute("teams", this.teams.teamsOf(tip.unitId()));
+		model.addAttribute("assigneeTeam",
+				(tip.assigneeTeamId() != null) ? this.teams.findTeam(tip.assigneeTeamId()).orElse(null) : null);
 		model.addAttribute("duplicates", tip.status().isOpen() ? this.queries.duplicatesOf(user, tip) : List.of());
 		model.addAttribute("photoIds", this.photos.idsOf(tip.id()));
 		model.addAttribute("outcomeKinds", OutcomeKind.values());
@@ -142,8 +149,9 @@ class TipPageController {
 	}
 
 	@PostMapping("/{id}/assignment")
-	String assign(CurrentUser user, @PathVariable long id, @RequestParam Long accountId, RedirectAttributes flash) {
-		return act(id, flash, () -> this.triage.assign(user, id, accountId, null));
+	String assign(CurrentUser user, @PathVariable long id, @RequestParam(required = false) Long accountId,
+			@RequestParam(required = false) Long teamId, RedirectAttributes flash) {
+		return act(id, flash, () -> this.triage.assign(user, id, (teamId != null) ? null : accountId, teamId));
 	}
 
 	@PostMapping("/{id}/verification")
