@@ -51,6 +51,7 @@ class ErrorEndpoint implements ErrorController {
 		return switch (status) {
 			case 403 -> "error/403";
 			case 404 -> "error/404";
+			case 503 -> "error/error";
 			default -> (status >= 500) ? "error/500" : "error/error";
 		};
 	}

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,6 +51,12 @@ class PageErrorHandler {
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException ex, HttpServletRequest request) {
 		return page(request, HttpStatus.CONFLICT, ex.code(), ex.arguments());
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+	ModelAndView concurrentChange(RuntimeException ex, HttpServletRequest request) {
+		String code = (ex instanceof DuplicateKeyException) ? "duplicate" : "concurrent-change";
+		return page(request, HttpStatus.CONFLICT, code);
 	}
 
 	@ExceptionHandler(UnavailableException.class)
