@@ -76,6 +76,11 @@ class AccountPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/console/admin/accounts\"")))
 			.andExpect(content().string(containsString("href=\"/console/admin/audit\"")));
+		// error pages too: exception handlers make them, past the interceptors
+		this.mvc.perform(get("/console/tips/987654321").session(officer))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString(">Phường Vị Hoàng</span>")))
+			.andExpect(content().string(containsString("href=\"/console/forces/teams\"")));
 	}
 
 	@Test

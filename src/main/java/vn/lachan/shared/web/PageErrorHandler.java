@@ -29,8 +29,11 @@ class PageErrorHandler {
 
 	private final Problems problems;
 
-	PageErrorHandler(Problems problems) {
+	private final PageModel pageModel;
+
+	PageErrorHandler(Problems problems, PageModel pageModel) {
 		this.problems = problems;
+		this.pageModel = pageModel;
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
@@ -71,6 +74,9 @@ class PageErrorHandler {
 		ModelAndView page = new ModelAndView(ErrorEndpoint.viewFor(status.value()), status);
 		page.addObject("status", status.value());
 		page.addObject("detail", this.problems.message("problem." + code, null, arguments));
+		// the layout's navigation: interceptors never see a page an exception handler
+		// made
+		this.pageModel.addTo(request, page.getModel());
 		return page;
 	}
 
