@@ -1,16 +1,9 @@
 package vn.lachan;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,16 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.condition.DisabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,33 +29,24 @@ import vn.lachan.territory.PlaceQuery;
 import vn.lachan.territory.TerritoryCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A person's path through the application in a real headless Chromium: sign in through
  * the form, the dashboard, the territory pages and the map, on a desktop window and on a
  * phone.
  * <p>
- * Uses Debian's {@code chromium} and {@code chromium-driver} ({@code /usr/bin/chromium},
- * {@code /usr/bin/chromedriver}; {@code CHROMIUM_BINARY} and {@code CHROMEDRIVER} point
- * elsewhere), so Selenium Manager never downloads anything. Without them the tests are
+ * The browser is Debian's, as {@link BrowserSession} finds it: without it the tests are
  * skipped on a developer's machine and fail under CI ({@code CI=true}), where they must
  * run.
  */
 @Tag("browser")
-@DisabledIf(value = "browserMissingOutsideCi",
+@DisabledIf(value = "vn.lachan.BrowserSession#browserMissingOutsideCi",
 		disabledReason = "no chromium/chromedriver on this machine (apt-get install -y chromium chromium-driver); "
 				+ "under CI=true the tests fail instead")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BrowserIntegrationTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(20);
-
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-	private static File chromedriver;
-
-	private static File chromium;
 
 	@LocalServerPort
 	private int port;
@@ -80,42 +57,13 @@ class BrowserIntegrationTests {
 	@Autowired
 	private MessageSource messages;
 
+	private BrowserSession browser;
+
 	private WebDriver driver;
-
-	private Path profile;
-
-	/**
-	 * Outside CI, a machine without the browser skips these tests (reported as skipped).
-	 */
-	static boolean browserMissingOutsideCi() {
-		boolean skip = !isCi() && !browserPresent();
-		if (skip) {
-			System.err.println("BrowserIntegrationTests skipped: " + missingBrowserMessage());
-		}
-		return skip;
-	}
 
 	@BeforeAll
 	static void findBrowser() {
-		if (!browserPresent()) {
-			fail(missingBrowserMessage() + ": they must run in CI (CI=true)");
-		}
-		chromium = new File(setting("CHROMIUM_BINARY", "/usr/bin/chromium"));
-		chromedriver = new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver"));
-	}
-
-	private static boolean browserPresent() {
-		return new File(setting("CHROMIUM_BINARY", "/usr/bin/chromium")).canExecute()
-				&& new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver")).canExecute();
-	}
-
-	private static String missingBrowserMessage() {
-		return "browser tests need " + setting("CHROMIUM_BINARY", "/usr/bin/chromium") + " and "
-				+ setting("CHROMEDRIVER", "/usr/bin/chromedriver") + " (apt-get install -y chromium chromium-driver)";
-	}
-
-	private static boolean isCi() {
-		return "true".equalsIgnoreCase(System.getenv("CI"));
+		BrowserSession.requireBrowser();
 	}
 
 	/**
@@ -123,20 +71,8 @@ class BrowserIntegrationTests {
 	 */
 	@AfterEach
 	void closeBrowser(TestInfo test) throws IOException {
-		if (this.driver != null) {
-			try {
-				Path screenshots = Files.createDirectories(Path.of("target", "browser-screenshots"));
-				byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
-				Files.write(screenshots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
-			}
-			finally {
-				this.driver.quit();
-			}
-		}
-		if (this.profile != null) {
-			try (Stream<Path> files = Files.walk(this.profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+		if (this.browser != null) {
+			this.browser.closeWithScreenshot(test.getTestMethod().orElseThrow().getName());
 		}
 	}
 
@@ -168,8 +104,8 @@ class BrowserIntegrationTests {
 		get("/console/territory/map");
 		assertNoErrorPage();
 		assertThat(this.driver.findElement(By.id("map")).isDisplayed()).isTrue();
-		List<WebElement> markers = new WebDriverWait(this.driver, WAIT)
-			.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".leaflet-marker-icon"), 0));
+		List<WebElement> markers = this.browser
+			.waitUntil(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".leaflet-marker-icon"), 0));
 		assertThat(markers).isNotEmpty();
 	}
 
@@ -180,17 +116,17 @@ class BrowserIntegrationTests {
 		this.driver.findElement(By.id("username")).sendKeys("committee");
 		this.driver.findElement(By.id("password")).sendKeys("not-the-password-1");
 		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.urlContains("error"));
+		this.browser.waitUntil(ExpectedConditions.urlContains("error"));
 		assertThat(text(By.cssSelector(".alert-danger"))).isEqualTo(message("login.failed"));
 
 		signIn("committee");
 		assertThat(heading()).isEqualTo(message("dashboard.heading"));
 		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.urlContains("logout"));
+		this.browser.waitUntil(ExpectedConditions.urlContains("logout"));
 		assertThat(text(By.cssSelector(".alert-success"))).isEqualTo(message("login.logged-out"));
 
 		get("/console");
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.urlContains("/login"));
+		this.browser.waitUntil(ExpectedConditions.urlContains("/login"));
 		assertThat(this.driver.findElements(By.id("username"))).hasSize(1);
 	}
 
@@ -207,10 +143,8 @@ class BrowserIntegrationTests {
 		assertThat(text(By.id("figure-groups"))).isEqualTo(groupsOfViHoang());
 		// The navigation folds into the menu button, and nothing is wider than the phone
 		assertThat(this.driver.findElement(By.cssSelector(".navbar-toggler")).isDisplayed()).isTrue();
-		JavascriptExecutor script = (JavascriptExecutor) this.driver;
-		assertThat((Long) script.executeScript("return window.innerWidth;")).isEqualTo(390L);
-		long overflow = (Long) script
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat((Long) this.browser.script("return window.innerWidth;")).isEqualTo(390L);
+		long overflow = this.browser.horizontalOverflow();
 		assertThat(overflow).as("horizontal overflow in px on a 390 px wide screen").isLessThanOrEqualTo(0);
 	}
 
@@ -219,29 +153,9 @@ class BrowserIntegrationTests {
 	 * desktop window cannot be narrower than 500 px).
 	 */
 	private void open(int width, int height, boolean phone) {
-		try {
-			this.profile = Files.createTempDirectory("lachan-chromium-");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		// Quitting a driver stops its service: one service per browser
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=" + width + "," + height, "--user-data-dir=" + this.profile, "--lang=vi",
-				// Bootstrap scrolls smoothly otherwise, and a click lands before the
-				// scroll ends
-				"--force-prefers-reduced-motion");
-		if (phone) {
-			options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-					Map.of("width", width, "height", height, "pixelRatio", 3.0, "touch", true, "mobile", true)));
-		}
-		this.driver = new ChromeDriver(service, options);
+		this.browser = phone ? BrowserSession.phone(this.port, width, height, BrowserSession.REDUCED_MOTION)
+				: BrowserSession.desktop(this.port, width, height, BrowserSession.REDUCED_MOTION);
+		this.driver = this.browser.driver();
 	}
 
 	private void signIn(String username) {
@@ -250,16 +164,13 @@ class BrowserIntegrationTests {
 	}
 
 	private void signInOnLoginPage(String username) {
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
-			.sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("figure-groups")));
+		this.browser.submitSignIn(username);
+		this.browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("figure-groups")));
 		assertThat(this.driver.getCurrentUrl()).endsWith("/console");
 	}
 
 	private void get(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
+		this.browser.get(path);
 	}
 
 	private AdminUnitSummary viHoang() {
@@ -300,9 +211,7 @@ class BrowserIntegrationTests {
 	}
 
 	private String text(By by) {
-		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by))
-			.getText()
-			.strip();
+		return this.browser.text(by);
 	}
 
 	private String bodyText() {
@@ -311,11 +220,6 @@ class BrowserIntegrationTests {
 
 	private String message(String key) {
 		return this.messages.getMessage(key, null, VIETNAMESE);
-	}
-
-	private static String setting(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
 }

@@ -1,34 +1,20 @@
 package vn.lachan.tips;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,11 +24,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.lachan.BrowserSession;
 import vn.lachan.shared.DemoData;
 import vn.lachan.territory.TerritoryCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Acceptance 1 in a real headless Chromium: an anonymous tip at {@code /report} gets a
@@ -55,12 +41,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 @ExtendWith(OutputCaptureExtension.class)
 class TipsBrowserIntegrationTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(20);
-
-	private static File chromedriver;
-
-	private static File chromium;
-
 	private final String userAgent = "ReporterPhone/" + UUID.randomUUID();
 
 	@LocalServerPort
@@ -72,39 +52,19 @@ class TipsBrowserIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private WebDriver driver;
+	private BrowserSession browser;
 
-	private Path profile;
+	private WebDriver driver;
 
 	@BeforeAll
 	static void findBrowser() {
-		chromium = new File(setting("CHROMIUM_BINARY", "/usr/bin/chromium"));
-		chromedriver = new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver"));
-		if (!chromium.canExecute() || !chromedriver.canExecute()) {
-			String message = "Browser tests need " + chromium + " and " + chromedriver;
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail(message + ": they must run in CI");
-			}
-			Assumptions.abort(message + "; skipped outside CI");
-		}
+		BrowserSession.requireBrowser();
 	}
 
 	@AfterEach
 	void closeBrowser(TestInfo test) throws IOException {
-		if (this.driver != null) {
-			try {
-				Path screenshots = Files.createDirectories(Path.of("target", "browser-screenshots"));
-				byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
-				Files.write(screenshots.resolve("tips-" + test.getTestMethod().orElseThrow().getName() + ".png"), png);
-			}
-			finally {
-				this.driver.quit();
-			}
-		}
-		if (this.profile != null) {
-			try (Stream<Path> files = Files.walk(this.profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+		if (this.browser != null) {
+			this.browser.closeWithScreenshot("tips-" + test.getTestMethod().orElseThrow().getName());
 		}
 	}
 
@@ -192,51 +152,35 @@ class TipsBrowserIntegrationTests {
 		click(By.id("track-submit"));
 	}
 
+	/**
+	 * A desktop window without phone emulation, whose user agent the test then looks for
+	 * in the stored tip and the log.
+	 */
 	private void open() {
-		try {
-			this.profile = Files.createTempDirectory("lachan-chromium-");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=412,915", "--user-data-dir=" + this.profile, "--lang=vi",
-				"--force-prefers-reduced-motion", "--user-agent=" + this.userAgent);
-		this.driver = new ChromeDriver(service, options);
+		this.browser = BrowserSession.desktop(this.port, 412, 915, BrowserSession.REDUCED_MOTION,
+				"--user-agent=" + this.userAgent);
+		this.driver = this.browser.driver();
 	}
 
 	private void signIn(String username) {
 		get("/login");
-		find(By.id("username")).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.urlMatches(".*/console$"));
+		this.browser.submitSignIn(username);
+		this.browser.waitUntil(ExpectedConditions.urlMatches(".*/console$"));
 	}
 
 	private void get(String path) {
-		this.driver.get("http://localhost:" + this.port + path);
+		this.browser.get(path);
 	}
 
 	private WebElement find(By by) {
-		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return this.browser.visible(by);
 	}
 
 	private void click(By by) {
-		WebElement element = new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		WebElement element = this.browser.waitUntil(ExpectedConditions.elementToBeClickable(by));
+		this.browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(element));
-	}
-
-	private static String setting(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null && !value.isBlank()) ? value : fallback;
+		this.browser.waitUntil(ExpectedConditions.stalenessOf(element));
 	}
 
 }
