@@ -3,6 +3,7 @@ package vn.lachan.access.internal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.lachan.access.internal.AccountManagement.AccountDetails;
 import vn.lachan.shared.DemoData;
@@ -39,10 +42,14 @@ class AccessDemoData implements ApplicationRunner {
 
 	private final TerritoryCatalog territory;
 
-	AccessDemoData(AccountRepository accounts, AccountManagement management, TerritoryCatalog territory) {
+	private final PasswordEncoder passwords;
+
+	AccessDemoData(AccountRepository accounts, AccountManagement management, TerritoryCatalog territory,
+			PasswordEncoder passwords) {
 		this.accounts = accounts;
 		this.management = management;
 		this.territory = territory;
+		this.passwords = passwords;
 	}
 
 	/**
@@ -65,6 +72,8 @@ class AccessDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// one hash for every demo account: each hash takes about 0.1 s of start-up
+		Supplier<String> passwordHash = SingletonSupplier.of(() -> this.passwords.encode(DemoData.PASSWORD));
 		for (DemoAccount demo : ACCOUNTS) {
 			if (this.accounts.findByUsername(demo.username()).isPresent()) {
 				continue;
@@ -77,7 +86,7 @@ class AccessDemoData implements ApplicationRunner {
 				.map(ResidentialGroupSummary::id)
 				.forEach(groups::add);
 			long id = this.management
-				.create(SystemUser.INSTANCE, demo.username(), DemoData.PASSWORD,
+				.createHashed(SystemUser.INSTANCE, demo.username(), passwordHash.get(),
 						new AccountDetails(demo.displayName(), null, demo.role(), unit.id(), groups))
 				.id();
 			this.management.issueKnownToken(id, "demo", "demo-" + demo.username());

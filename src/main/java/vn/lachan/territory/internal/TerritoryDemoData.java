@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.SystemUser;
@@ -26,8 +27,8 @@ import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
 /**
  * Residential groups and places of Nam Định city in 2022, as the article describes it: Vị
  * Hoàng has 7 residential groups, Thống Nhất's add up to 2,078 households and 8,389
- * residents, and Chợ Cửa Trường in Ngô Quyền is among the places. Loaded once, on a
- * database without them.
+ * residents, and Chợ Cửa Trường in Ngô Quyền is among the places. Loaded once, in one
+ * transaction, on a database without them.
  */
 @Component
 @Order(DemoData.TERRITORY_ORDER)
@@ -53,6 +54,7 @@ class TerritoryDemoData implements ApplicationRunner {
 	}
 
 	@Override
+	@Transactional
 	public void run(ApplicationArguments args) {
 		AdminUnitSummary viHoang = ward("13639");
 		if (this.groups.countByUnit(viHoang.id()) > 0) {

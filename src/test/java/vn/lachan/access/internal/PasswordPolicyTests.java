@@ -2,6 +2,8 @@ package vn.lachan.access.internal;
 
 import org.junit.jupiter.api.Test;
 
+import vn.lachan.shared.DemoData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordPolicyTests {
@@ -10,6 +12,13 @@ class PasswordPolicyTests {
 	void acceptsALongPasswordWithLettersAndDigits() {
 		assertThat(PasswordPolicy.problems("vihoang", "LaChan@2022")).isEmpty();
 		assertThat(PasswordPolicy.problems("vihoang", "mật khẩu 2026 dài")).isEmpty();
+	}
+
+	@Test
+	void acceptsTheDemoPasswordOfEveryDemoAccount() {
+		// the demo accounts are created with a hash of it, without the policy check
+		AccessDemoData.ACCOUNTS
+			.forEach((demo) -> assertThat(PasswordPolicy.problems(demo.username(), DemoData.PASSWORD)).isEmpty());
 	}
 
 	@Test
