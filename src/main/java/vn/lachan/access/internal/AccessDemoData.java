@@ -68,7 +68,8 @@ class AccessDemoData implements ApplicationRunner {
 			new DemoAccount("khuvuc", "Cảnh sát khu vực Vị Hoàng", Role.AREA_OFFICER, "13639", 2),
 			new DemoAccount("totruong", "Tổ trưởng tổ bảo vệ ANTT Vị Hoàng", Role.FORCE_MEMBER, "13639", 0),
 			new DemoAccount("hoagiai", "Hòa giải viên Vị Hoàng", Role.MEDIATOR, "13639", 0),
-			new DemoAccount("chunha", "Chủ nhà trọ Mỹ Xá", Role.HOST, "13699", 0));
+			new DemoAccount("chunha", "Chủ nhà trọ Mỹ Xá", Role.HOST, "13699", 0),
+			new DemoAccount("khuvucmyxa", "Cảnh sát khu vực Mỹ Xá", Role.AREA_OFFICER, "13699", 2));
 
 	@Override
 	public void run(ApplicationArguments args) {

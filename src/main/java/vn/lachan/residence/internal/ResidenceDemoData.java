@@ -115,7 +115,7 @@ class ResidenceDemoData implements ApplicationRunner {
 		Random random = new Random(2022);
 		AdminUnitSummary myXa = ward("13699");
 		List<ResidentialGroupSummary> myXaGroups = this.territory.groupsOf(myXa.id());
-		long officer = areaOfficer(myXa, myXaGroups);
+		long officer = areaOfficer(myXa);
 		long host = this.access.accountsOf(Role.HOST, myXa.id())
 			.stream()
 			.filter((a) -> a.username().equals(HOST))
@@ -259,52 +259,16 @@ class ResidenceDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The area officer of Mỹ Xá's first two groups; the access module has no API to
-	 * create accounts.
+	 * The area officer of Mỹ Xá's first two groups, one of the access module's demo
+	 * accounts.
 	 */
-	private long areaOfficer(AdminUnitSummary myXa, List<ResidentialGroupSummary> groups) {
+	private long areaOfficer(AdminUnitSummary myXa) {
 		return this.access.accountsOf(Role.AREA_OFFICER, myXa.id())
 			.stream()
 			.filter((a) -> a.username().equals(AREA_OFFICER))
 			.map(AccountSummary::id)
 			.findFirst()
-			.orElseGet(() -> createAreaOfficer(myXa, groups));
-	}
-
-	private long createAreaOfficer(AdminUnitSummary myXa, List<ResidentialGroupSummary> groups) {
-		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		// the demo password as hashed for the host's account: hashing it again costs
-		// about 0.1 s
-		this.jdbc
-			.sql("""
-					INSERT INTO account (username, display_name, role, unit_id, password_hash, enabled, failed_attempts, created_at, version)
-					SELECT :username, 'Cảnh sát khu vực Mỹ Xá', 'AREA_OFFICER', :unit, password_hash, TRUE, 0, :now, 0
-					FROM account WHERE username = :host""")
-			.param("username", AREA_OFFICER)
-			.param("unit", myXa.id())
-			.param("host", HOST)
-			.param("now", now)
-			.update();
-		long id = this.jdbc.sql("SELECT id FROM account WHERE username = :u")
-			.param("u", AREA_OFFICER)
-			.query(Long.class)
-			.single();
-		for (ResidentialGroupSummary group : groups.subList(0, 2)) {
-			this.jdbc.sql("INSERT INTO account_group (account_id, group_id) VALUES (:a, :g)")
-				.param("a", id)
-				.param("g", group.id())
-				.update();
-		}
-		String token = "demo-" + AREA_OFFICER;
-		this.jdbc.sql("""
-				INSERT INTO api_token (account_id, name, token_hash, prefix, created_at)
-				VALUES (:a, 'demo', :hash, :prefix, :now)""")
-			.param("a", id)
-			.param("hash", StayFiles.sha256(token))
-			.param("prefix", token.substring(0, 8))
-			.param("now", now)
-			.update();
-		return id;
+			.orElseThrow(() -> new IllegalStateException("The demo account " + AREA_OFFICER + " is missing"));
 	}
 
 	private AdminUnitSummary ward(String code) {
