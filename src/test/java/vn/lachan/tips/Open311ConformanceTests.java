@@ -150,6 +150,26 @@ class Open311ConformanceTests {
 	}
 
 	@Test
+	void unknownPathsAndMethodsAnswerInTheSpecsErrorFormat() throws Exception {
+		this.mvc.perform(client(get("/open311/v2/nope.json")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(jsonPath("$[0].code").value(404));
+		this.mvc.perform(client(get("/open311/v2/nope.xml")))
+			.andExpect(status().isNotFound())
+			.andExpect(xpath("/errors/error/code").string("404"));
+		this.mvc
+			.perform(client(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.delete("/open311/v2/services.json")))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(jsonPath("$[0].code").value(405));
+		// the rest of the platform keeps its own error pages
+		this.mvc.perform(get("/report/nope-" + System.nanoTime()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("text/html"));
+	}
+
+	@Test
 	void postingARequestNeedsAKeyAServiceAndALocation() throws Exception {
 		for (String format : new String[] { "json", "xml" }) {
 			var noKey = this.mvc
