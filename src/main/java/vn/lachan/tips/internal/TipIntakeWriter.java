@@ -29,9 +29,10 @@ import vn.lachan.tips.TipsReceived;
  * thread takes every tip that has queued up meanwhile (at most {@code batch-size}), saves
  * them with their photos and one {@link TipsReceived} event in a single transaction, and
  * only after that commit answers each waiting request. Alone, a tip is written at once;
- * under load, many requests share one commit instead of each paying for its own. A few
- * writers ({@code writers}, default 2) work side by side, so that one builds its group
- * while another waits for its commit.
+ * under load, many requests share one commit instead of each paying for its own. One
+ * writer is the default ({@code writers}): with more, groups get smaller and each costs
+ * the database the same commit, so on two cores one writer took the most tips a second
+ * (docs/PERFORMANCE-tips.md).
  * <p>
  * A group that fails is written again tip by tip, so that one bad tip fails only its own
  * request. On shutdown the writer finishes what is queued before it stops; the web server
@@ -64,7 +65,7 @@ class TipIntakeWriter implements SmartLifecycle {
 	private volatile boolean running;
 
 	TipIntakeWriter(TipInserts inserts, TipPhotos photos, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, @Value("${lachan.tips.intake.writers:2}") int writers,
+			PlatformTransactionManager transactionManager, @Value("${lachan.tips.intake.writers:1}") int writers,
 			@Value("${lachan.tips.intake.batch-size:64}") int batchSize,
 			@Value("${lachan.tips.intake.queue-capacity:4096}") int queueCapacity,
 			@Value("${lachan.tips.intake.timeout:30s}") Duration timeout) {
