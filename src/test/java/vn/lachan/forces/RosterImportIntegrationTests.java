@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import vn.lachan.forces.internal.RosterFormat;
 import vn.lachan.forces.internal.RosterFormat.FileType;
@@ -120,6 +121,40 @@ class RosterImportIntegrationTests {
 				assertThat(cells(export(unit, format))).isEqualTo(before);
 			}
 		}
+	}
+
+	@Test
+	void aLeavingDateInTheFileClosesTheMembershipInsteadOfAddingOne() throws Exception {
+		String prefix = "Tổ tự quản rời " + UUID.randomUUID().toString().substring(0, 8);
+		String unit = Long.toString(this.fixtures.unit("13699"));
+		importFile(unit, RosterFormat.write(roster(prefix, 1, 3), FileType.XLSX))
+			.andExpect(jsonPath("$.membersAdded").value(3));
+		List<List<String>> rows = new ArrayList<>(roster(prefix, 1, 3));
+		List<String> leaving = new ArrayList<>(rows.get(2));
+		String today = LocalDate.now().toString();
+		leaving.set(RosterFormat.COLUMNS.indexOf("Ngày rời tổ"), today);
+		rows.set(2, leaving);
+
+		importFile(unit, RosterFormat.write(rows, FileType.XLSX)).andExpect(jsonPath("$.imported").value(true))
+			.andExpect(jsonPath("$.membersAdded").value(0))
+			.andExpect(jsonPath("$.membersLeft").value(1))
+			.andExpect(jsonPath("$.unchanged").value(2));
+		assertThat(countMembers(prefix)).isEqualTo(3);
+		assertThat(this.jdbc.sql("""
+				SELECT m.left_on FROM forces_membership m JOIN forces_person p ON p.id = m.person_id
+				WHERE p.full_name = :name""").param("name", leaving.get(5)).query(LocalDate.class).single())
+			.isEqualTo(LocalDate.now());
+		// the same file again changes nothing more
+		importFile(unit, RosterFormat.write(rows, FileType.XLSX)).andExpect(jsonPath("$.membersLeft").value(0))
+			.andExpect(jsonPath("$.unchanged").value(3));
+	}
+
+	private ResultActions importFile(String unit, byte[] xlsx) throws Exception {
+		return this.mvc
+			.perform(multipart("/api/v1/teams/import").file(new MockMultipartFile("file", "roster.xlsx", null, xlsx))
+				.param("unit", unit)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-myxa"))
+			.andExpect(status().isOk());
 	}
 
 	@Test

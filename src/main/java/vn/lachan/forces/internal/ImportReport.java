@@ -10,12 +10,13 @@ import java.util.List;
  * @param rows the rows read
  * @param teamsCreated teams founded
  * @param membersAdded memberships added
+ * @param membersLeft open memberships the file gave a leaving date, now closed
  * @param unchanged rows that matched what is already recorded
  * @param problems row problems: nothing is imported while there are any
  * @param warnings broken membership rules, to be confirmed
  */
-public record ImportReport(boolean imported, int rows, int teamsCreated, int membersAdded, int unchanged,
-		List<RowProblem> problems, List<RowProblem> warnings) {
+public record ImportReport(boolean imported, int rows, int teamsCreated, int membersAdded, int membersLeft,
+		int unchanged, List<RowProblem> problems, List<RowProblem> warnings) {
 
 	public ImportReport {
 		problems = List.copyOf(problems);

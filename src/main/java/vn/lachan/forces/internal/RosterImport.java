@@ -111,7 +111,7 @@ public class RosterImport {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.info("Roster file unreadable: {}", ex.toString());
-			return new ImportReport(false, 0, 0, 0, 0, List.of(problem(1, null, "forces.import.unreadable", null)),
+			return new ImportReport(false, 0, 0, 0, 0, 0, List.of(problem(1, null, "forces.import.unreadable", null)),
 					List.of());
 		}
 		Map<String, Long> groups = new HashMap<>();
@@ -176,6 +176,7 @@ public class RosterImport {
 		// memberships to add, per block, with their person (existing or new)
 		Map<TeamBlock, List<MemberLine>> toAdd = new LinkedHashMap<>();
 		Map<String, Long> knownPersons = new HashMap<>();
+		Map<Long, LocalDate> toClose = new LinkedHashMap<>();
 		for (TeamBlock block : blocks.values()) {
 			List<Membership> current = (block.existing != null) ? this.members.membershipsOfTeam(block.existing.id())
 					: List.of();
@@ -189,6 +190,17 @@ public class RosterImport {
 							&& java.util.Objects.equals(m.leftOn(), line.leftOn()) && m.role() == line.role());
 				if (recorded) {
 					unchanged++;
+					continue;
+				}
+				// a leaving date for a membership still open: the member left, nobody
+				// joined
+				Optional<Membership> open = (line.leftOn() == null) ? Optional.empty()
+						: person.flatMap((p) -> current.stream()
+							.filter((m) -> m.personId() == p.id() && m.joinedOn().equals(line.joinedOn())
+									&& m.leftOn() == null && m.role() == line.role())
+							.findFirst());
+				if (open.isPresent()) {
+					toClose.put(open.get().id(), line.leftOn());
 					continue;
 				}
 				toAdd.computeIfAbsent(block, (b) -> new ArrayList<>()).add(line);
@@ -205,7 +217,7 @@ public class RosterImport {
 		}
 		boolean blocked = !problems.isEmpty() || (!warnings.isEmpty() && !confirmWarnings);
 		if (blocked) {
-			return new ImportReport(false, rows.size(), 0, 0, 0, problems, warnings);
+			return new ImportReport(false, rows.size(), 0, 0, 0, 0, problems, warnings);
 		}
 		List<Long> newIds = this.writer.insertTeams(newTeams.stream().map((block) -> block.details).toList());
 		Map<TeamBlock, Long> teamIds = new HashMap<>();
@@ -228,6 +240,14 @@ public class RosterImport {
 		toAdd.forEach((block, lines) -> lines.forEach((line) -> memberships.add(new NewMembership(teamIds.get(block),
 				knownPersons.get(identity(line)), line.role(), line.joinedOn(), line.leftOn()))));
 		this.writer.insertMemberships(memberships);
+		List<Membership> left = new ArrayList<>();
+		toClose.forEach((membershipId, leftOn) -> {
+			this.members.leave(membershipId, leftOn);
+			left.add(this.members.findMembership(membershipId).orElseThrow());
+		});
+		if (!left.isEmpty()) {
+			this.management.publish(left);
+		}
 		if (!warnings.isEmpty()) {
 			List<RuleWarning> confirmed = warnings.stream()
 				.map((w) -> new RuleWarning(w.code().substring("forces.warning.".length()), (Integer) w.argument()))
@@ -238,7 +258,8 @@ public class RosterImport {
 						this.clock.instant());
 			}
 		}
-		return new ImportReport(true, rows.size(), newTeams.size(), memberships.size(), unchanged, List.of(), warnings);
+		return new ImportReport(true, rows.size(), newTeams.size(), memberships.size(), left.size(), unchanged,
+				List.of(), warnings);
 	}
 
 	private MemberLine member(RosterRow row, Map<String, Long> groups, List<RowProblem> problems) {
