@@ -2,6 +2,7 @@ package vn.lachan.forces;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What other modules may ask of the forces, e.g. the teams a tip can be assigned to. It
@@ -13,6 +14,9 @@ public interface ForcesCatalog {
 
 	/** The teams of a ward or commune, still active today, by name. */
 	List<TeamSummary> teamsOf(long unitId);
+
+	/** The teams the person behind this account is an active member of today. */
+	Set<Long> teamsOfMember(long accountId);
 
 	/** The kinds of team, in their order. */
 	List<TeamKind> kinds();

@@ -136,6 +136,39 @@ class TipApiIntegrationTests {
 	}
 
 	@Test
+	void theMembersOfTheAssignedTeamSeeAndWorkTheTip() throws Exception {
+		long id = fieldTip(VI_HOANG, "13639", "gambling", "Đánh bạc trong quán nước " + UUID.randomUUID());
+		long totruong = this.accounts.accountsOf(Role.FORCE_MEMBER, unit("13639"))
+			.stream()
+			.filter((account) -> account.username().equals("totruong"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		long team = this.forces.teamsOfMember(totruong).iterator().next();
+		this.mvc.perform(get("/api/v1/tips/" + id).header(HttpHeaders.AUTHORIZATION, FORCE_MEMBER))
+			.andExpect(status().isNotFound());
+
+		postJson("/api/v1/tips/" + id + "/assignment", VI_HOANG, "{\"teamId\": " + team + "}")
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/tips/" + id).header(HttpHeaders.AUTHORIZATION, FORCE_MEMBER))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/tips").header(HttpHeaders.AUTHORIZATION, FORCE_MEMBER).param("size", "200"))
+			.andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+		postJson("/api/v1/tips/" + id + "/verification", FORCE_MEMBER, "{}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("VERIFYING"));
+		postJson("/api/v1/tips/" + id + "/resolution", FORCE_MEMBER,
+				"{\"outcomes\": [{\"kind\": \"PREVENTED\", \"cases\": 1, \"suspects\": 0}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RESOLVED"));
+		// triage stays with the ward's officers
+		long other = fieldTip(VI_HOANG, "13639", "gambling", "Đánh bạc ở chợ " + UUID.randomUUID());
+		postJson("/api/v1/tips/" + other + "/assignment", VI_HOANG, "{\"teamId\": " + team + "}")
+			.andExpect(status().isOk());
+		postJson("/api/v1/tips/" + other + "/rejection", FORCE_MEMBER, "{\"reason\": \"UNFOUNDED\"}")
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void transitionsOutOfOrderAreRefused() throws Exception {
 		long id = fieldTip(VI_HOANG, "13639", "theft", "Mất xe máy " + UUID.randomUUID());
 		postJson("/api/v1/tips/" + id + "/verification", VI_HOANG, "{}").andExpect(status().isUnprocessableContent())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,13 @@ class ForcesCatalogService implements ForcesCatalog {
 
 	private final TeamStore teams;
 
+	private final MemberStore members;
+
 	private final Clock clock;
 
-	ForcesCatalogService(TeamStore teams, Clock clock) {
+	ForcesCatalogService(TeamStore teams, MemberStore members, Clock clock) {
 		this.teams = teams;
+		this.members = members;
 		this.clock = clock;
 	}
 
@@ -37,6 +41,11 @@ class ForcesCatalogService implements ForcesCatalog {
 	public List<TeamSummary> teamsOf(long unitId) {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.teams.ofUnit(unitId).stream().filter((team) -> team.activeOn(today)).map(Team::summary).toList();
+	}
+
+	@Override
+	public Set<Long> teamsOfMember(long accountId) {
+		return Set.copyOf(this.members.teamsOfAccount(accountId, LocalDate.now(this.clock)));
 	}
 
 	@Override

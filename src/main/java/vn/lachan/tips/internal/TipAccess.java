@@ -1,5 +1,7 @@
 package vn.lachan.tips.internal;
 
+import java.util.Set;
+
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
@@ -14,7 +16,16 @@ public final class TipAccess {
 	}
 
 	public static boolean canSee(CurrentUser user, Tip tip) {
-		return switch (user.role()) {
+		return canSee(user, tip, Set.of());
+	}
+
+	/**
+	 * As {@link #canSee(CurrentUser, Tip)}; a force member also sees the tips assigned to
+	 * one of their teams.
+	 * @param teams the teams the user is an active member of
+	 */
+	public static boolean canSee(CurrentUser user, Tip tip, Set<Long> teams) {
+		return assignedToOneOf(tip, teams) || switch (user.role()) {
 			case ADMIN -> true;
 			case COMMITTEE, WARD_OFFICER -> user.canSeeUnit(tip.unitId());
 			case AREA_OFFICER -> user.canSee(tip.unitId(), tip.groupId())
@@ -41,7 +52,16 @@ public final class TipAccess {
 	 * assignee.
 	 */
 	public static boolean canWork(CurrentUser user, Tip tip) {
-		return canTriage(user, tip)
+		return canWork(user, tip, Set.of());
+	}
+
+	/**
+	 * As {@link #canWork(CurrentUser, Tip)}; a force member also works on the tips
+	 * assigned to one of their teams.
+	 * @param teams the teams the user is an active member of
+	 */
+	public static boolean canWork(CurrentUser user, Tip tip, Set<Long> teams) {
+		return assignedToOneOf(tip, teams) || canTriage(user, tip)
 				|| (user.hasRole(Role.AREA_OFFICER) && Long.valueOf(user.accountId()).equals(tip.assigneeAccountId()));
 	}
 
@@ -50,6 +70,10 @@ public final class TipAccess {
 	 */
 	public static boolean canSeeReporter(CurrentUser user, Tip tip) {
 		return user.hasRole(Role.WARD_OFFICER) && user.canSeeUnit(tip.unitId());
+	}
+
+	private static boolean assignedToOneOf(Tip tip, Set<Long> teams) {
+		return tip.assigneeTeamId() != null && teams.contains(tip.assigneeTeamId());
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,15 +42,19 @@ public class TipQueries {
 
 	private final JdbcClient jdbc;
 
+	private final TipTeams teams;
+
 	private final Clock clock;
 
 	private final Duration duplicateWindow;
 
 	private final double duplicateRadiusMeters;
 
-	TipQueries(JdbcClient jdbc, Clock clock, @Value("${lachan.tips.duplicates.window:48h}") Duration duplicateWindow,
+	TipQueries(JdbcClient jdbc, TipTeams teams, Clock clock,
+			@Value("${lachan.tips.duplicates.window:48h}") Duration duplicateWindow,
 			@Value("${lachan.tips.duplicates.radius-meters:500}") double duplicateRadiusMeters) {
 		this.jdbc = jdbc;
+		this.teams = teams;
 		this.clock = clock;
 		this.duplicateWindow = duplicateWindow;
 		this.duplicateRadiusMeters = duplicateRadiusMeters;
@@ -148,7 +153,11 @@ public class TipQueries {
 				params.put("groups", user.groupIds().isEmpty() ? List.of(-1L) : List.copyOf(user.groupIds()));
 			}
 			else if (!user.hasRole(Role.COMMITTEE) && !user.hasRole(Role.WARD_OFFICER)) {
-				where.append(" AND (reporter_account_id = :me OR received_by_account_id = :me)");
+				// their own tips, and a force member's team's
+				where.append(" AND (reporter_account_id = :me OR received_by_account_id = :me"
+						+ " OR assignee_team_id IN (:teams))");
+				Set<Long> teams = this.teams.memberOf(user);
+				params.put("teams", teams.isEmpty() ? List.of(-1L) : List.copyOf(teams));
 			}
 		}
 		if (filter.status() != null) {

@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import vn.lachan.forces.ForcesCatalog;
 import vn.lachan.forces.TeamSummary;
+import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
 
 /**
  * The teams a tip can be assigned to: the active teams of its ward, as the {@code forces}
- * module keeps them.
+ * module keeps them; and the teams a force member works for.
  */
 @Component
 public class TipTeams {
@@ -34,6 +37,14 @@ public class TipTeams {
 	/** The active teams of a ward, by name. */
 	public List<Team> teamsOf(long unitId) {
 		return this.forces.teamsOf(unitId).stream().filter(this::active).map(TipTeams::team).toList();
+	}
+
+	/**
+	 * The teams whose tips this person works on as a member: a force member's active
+	 * teams; nobody else's.
+	 */
+	public Set<Long> memberOf(CurrentUser user) {
+		return user.hasRole(Role.FORCE_MEMBER) ? this.forces.teamsOfMember(user.accountId()) : Set.of();
 	}
 
 	private boolean active(TeamSummary team) {

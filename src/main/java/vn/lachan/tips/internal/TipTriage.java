@@ -53,8 +53,18 @@ public class TipTriage {
 	@Transactional(readOnly = true)
 	public Tip find(CurrentUser user, long id) {
 		Tip tip = this.tips.findById(id).orElseThrow(() -> NotFoundException.of("tip", id));
-		TipAccess.requireVisible(user, tip);
+		if (!TipAccess.canSee(user, tip, this.teams.memberOf(user))) {
+			throw NotFoundException.of("tip", id);
+		}
 		return tip;
+	}
+
+	/**
+	 * Whether this person may work on the tip: its ward's officers, its assignee, its
+	 * team.
+	 */
+	public boolean canWork(CurrentUser user, Tip tip) {
+		return TipAccess.canWork(user, tip, this.teams.memberOf(user));
 	}
 
 	/**
@@ -168,7 +178,7 @@ public class TipTriage {
 
 	private Tip workable(CurrentUser user, long id) {
 		Tip tip = find(user, id);
-		if (!TipAccess.canWork(user, tip)) {
+		if (!canWork(user, tip)) {
 			throw new AccessDeniedException("Only the ward's officers and the assignee work on a tip");
 		}
 		return tip;

@@ -116,7 +116,7 @@ class TipPageController {
 		model.addAttribute("assignee", (tip.assigneeAccountId() != null)
 				? this.accounts.findAccount(tip.assigneeAccountId()).orElse(null) : null);
 		model.addAttribute("canTriage", TipAccess.canTriage(user, tip));
-		model.addAttribute("canWork", TipAccess.canWork(user, tip));
+		model.addAttribute("canWork", this.triage.canWork(user, tip));
 		model.addAttribute("canSeeReporter", TipAccess.canSeeReporter(user, tip) && tip.hasReporterIdentity());
 		model.addAttribute("officers", officersOf(tip.unitId()));
 		model.addAttribute("teams", this.teams.teamsOf(tip.unitId()));
