@@ -139,7 +139,8 @@ class ForcesPagesIntegrationTests {
 		HttpResponse<String> reimported = officer.upload("/console/forces/import", "file", "roster.csv",
 				exported.body());
 		assertThat(reimported.statusCode()).isEqualTo(200);
-		assertThat(reimported.body()).contains("id=\"import-done\"").contains("0 tổ mới, 0 thành viên mới");
+		assertThat(reimported.body()).contains("id=\"import-done\"")
+			.contains("0 tổ mới, 0 tổ cập nhật, 0 thành viên mới, 0 thành viên rời tổ");
 		String bad = "Loại tổ,Tên tổ,Ngày thành lập\nNOPE,Tổ sai,2022-01-01\n";
 		HttpResponse<String> refused = officer.upload("/console/forces/import", "file", "bad.csv",
 				bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -149,6 +149,37 @@ class RosterImportIntegrationTests {
 			.andExpect(jsonPath("$.unchanged").value(3));
 	}
 
+	@Test
+	void aTeamAlreadyRecordedTakesTheFilesDatesAndCoverage() throws Exception {
+		String prefix = "Tổ tự quản đổi " + UUID.randomUUID().toString().substring(0, 8);
+		String unit = Long.toString(this.fixtures.unit("13699"));
+		importFile(unit, RosterFormat.write(roster(prefix, 1, 2), FileType.XLSX))
+			.andExpect(jsonPath("$.teamsCreated").value(1));
+		List<List<String>> rows = new ArrayList<>();
+		for (List<String> row : roster(prefix, 1, 2)) {
+			List<String> changed = new ArrayList<>(row);
+			changed.set(RosterFormat.COLUMNS.indexOf("Ngày giải thể"), LocalDate.now().toString());
+			changed.set(RosterFormat.COLUMNS.indexOf("Địa bàn phụ trách"), "Tổ dân phố số 2");
+			rows.add(changed);
+		}
+
+		importFile(unit, RosterFormat.write(rows, FileType.XLSX)).andExpect(jsonPath("$.imported").value(true))
+			.andExpect(jsonPath("$.teamsCreated").value(0))
+			.andExpect(jsonPath("$.teamsUpdated").value(1))
+			.andExpect(jsonPath("$.membersAdded").value(0));
+		assertThat(this.jdbc.sql("SELECT ended_on FROM forces_team WHERE name LIKE :name")
+			.param("name", prefix + "%")
+			.query(LocalDate.class)
+			.single()).isEqualTo(LocalDate.now());
+		assertThat(this.jdbc.sql("""
+				SELECT g.name FROM forces_team_group tg JOIN forces_team t ON t.id = tg.team_id
+				JOIN residential_group g ON g.id = tg.group_id WHERE t.name LIKE :name""")
+			.param("name", prefix + "%")
+			.query(String.class)
+			.list()).containsExactly("Tổ dân phố số 2");
+		importFile(unit, RosterFormat.write(rows, FileType.XLSX)).andExpect(jsonPath("$.teamsUpdated").value(0));
+	}
+
 	private ResultActions importFile(String unit, byte[] xlsx) throws Exception {
 		return this.mvc
 			.perform(multipart("/api/v1/teams/import").file(new MockMultipartFile("file", "roster.xlsx", null, xlsx))

@@ -9,14 +9,16 @@ import java.util.List;
  * a rule warning is not confirmed
  * @param rows the rows read
  * @param teamsCreated teams founded
+ * @param teamsUpdated teams already recorded whose founding or dissolution date or
+ * coverage the file changed
  * @param membersAdded memberships added
  * @param membersLeft open memberships the file gave a leaving date, now closed
  * @param unchanged rows that matched what is already recorded
  * @param problems row problems: nothing is imported while there are any
  * @param warnings broken membership rules, to be confirmed
  */
-public record ImportReport(boolean imported, int rows, int teamsCreated, int membersAdded, int membersLeft,
-		int unchanged, List<RowProblem> problems, List<RowProblem> warnings) {
+public record ImportReport(boolean imported, int rows, int teamsCreated, int teamsUpdated, int membersAdded,
+		int membersLeft, int unchanged, List<RowProblem> problems, List<RowProblem> warnings) {
 
 	public ImportReport {
 		problems = List.copyOf(problems);

@@ -111,8 +111,8 @@ public class RosterImport {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.info("Roster file unreadable: {}", ex.toString());
-			return new ImportReport(false, 0, 0, 0, 0, 0, List.of(problem(1, null, "forces.import.unreadable", null)),
-					List.of());
+			return new ImportReport(false, 0, 0, 0, 0, 0, 0,
+					List.of(problem(1, null, "forces.import.unreadable", null)), List.of());
 		}
 		Map<String, Long> groups = new HashMap<>();
 		for (ResidentialGroupSummary group : this.territory.groupsOf(unitId)) {
@@ -217,7 +217,7 @@ public class RosterImport {
 		}
 		boolean blocked = !problems.isEmpty() || (!warnings.isEmpty() && !confirmWarnings);
 		if (blocked) {
-			return new ImportReport(false, rows.size(), 0, 0, 0, 0, problems, warnings);
+			return new ImportReport(false, rows.size(), 0, 0, 0, 0, 0, problems, warnings);
 		}
 		List<Long> newIds = this.writer.insertTeams(newTeams.stream().map((block) -> block.details).toList());
 		Map<TeamBlock, Long> teamIds = new HashMap<>();
@@ -240,6 +240,20 @@ public class RosterImport {
 		toAdd.forEach((block, lines) -> lines.forEach((line) -> memberships.add(new NewMembership(teamIds.get(block),
 				knownPersons.get(identity(line)), line.role(), line.joinedOn(), line.leftOn()))));
 		this.writer.insertMemberships(memberships);
+		// a team already recorded takes the file's founding and dissolution dates and
+		// coverage
+		List<Team> updated = new ArrayList<>();
+		for (TeamBlock block : blocks.values()) {
+			Team existing = block.existing;
+			if (existing != null && changed(existing, block.details)) {
+				this.teams.update(existing.id(),
+						new TeamDetails(existing.unitId(), existing.kind(), existing.name(), block.details.groupIds(),
+								existing.areaOfficerId(), block.details.foundedOn(), block.details.endedOn(),
+								existing.notes()));
+				updated.add(this.teams.find(existing.id()).orElseThrow());
+			}
+		}
+		this.writer.teamsChanged(updated);
 		List<Membership> left = new ArrayList<>();
 		toClose.forEach((membershipId, leftOn) -> {
 			this.members.leave(membershipId, leftOn);
@@ -258,8 +272,14 @@ public class RosterImport {
 						this.clock.instant());
 			}
 		}
-		return new ImportReport(true, rows.size(), newTeams.size(), memberships.size(), left.size(), unchanged,
-				List.of(), warnings);
+		return new ImportReport(true, rows.size(), newTeams.size(), updated.size(), memberships.size(), left.size(),
+				unchanged, List.of(), warnings);
+	}
+
+	private static boolean changed(Team existing, TeamDetails file) {
+		return !java.util.Objects.equals(existing.foundedOn(), file.foundedOn())
+				|| !java.util.Objects.equals(existing.endedOn(), file.endedOn())
+				|| !existing.groupIds().equals(file.groupIds());
 	}
 
 	private MemberLine member(RosterRow row, Map<String, Long> groups, List<RowProblem> problems) {

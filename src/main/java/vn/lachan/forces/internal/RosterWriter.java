@@ -85,6 +85,14 @@ class RosterWriter {
 		return ids;
 	}
 
+	/** Publishes that these teams changed, in batches. */
+	void teamsChanged(List<Team> teams) {
+		List<TeamLine> lines = teams.stream().map(Team::line).toList();
+		for (int from = 0; from < lines.size(); from += EVENT_BATCH) {
+			this.events.publishEvent(new TeamsChanged(lines.subList(from, Math.min(lines.size(), from + EVENT_BATCH))));
+		}
+	}
+
 	/** Inserts persons of a unit (phones encrypted here); answers their ids in order. */
 	List<Long> insertPersons(long unitId, List<PersonDetails> persons) {
 		return insertAll(
