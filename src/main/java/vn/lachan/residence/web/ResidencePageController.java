@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,9 +30,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.lachan.access.AccessCatalog;
+import vn.lachan.residence.AccommodationKind;
 import vn.lachan.residence.AccommodationSummary;
 import vn.lachan.residence.StayFilter;
 import vn.lachan.residence.StayView;
+import vn.lachan.residence.internal.AccommodationInput;
 import vn.lachan.residence.internal.Channel;
 import vn.lachan.residence.internal.DeclarationOutcome;
 import vn.lachan.residence.internal.GuestInput;
@@ -70,16 +74,19 @@ class ResidencePageController {
 
 	private final TerritoryCatalog territory;
 
+	private final AccessCatalog access;
+
 	private final ResidenceProperties properties;
 
 	private final Clock clock;
 
 	ResidencePageController(StayIntake intake, StayManagement stays, TemporaryResidenceManagement residences,
-			TerritoryCatalog territory, ResidenceProperties properties, Clock clock) {
+			TerritoryCatalog territory, AccessCatalog access, ResidenceProperties properties, Clock clock) {
 		this.intake = intake;
 		this.stays = stays;
 		this.residences = residences;
 		this.territory = territory;
+		this.access = access;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -121,7 +128,65 @@ class ResidencePageController {
 				this.stays.list(user, new StayFilter(group, null, false, false, true), new PageQuery(0, 50)).items());
 		model.addAttribute("expiring", this.residences.list(user, 15, new PageQuery(0, 50)).items());
 		model.addAttribute("accommodationsById", byId);
+		model.addAttribute("canRegister", canRegister(user));
 		return "residence/ward";
+	}
+
+	@GetMapping("/accommodations/new")
+	String newAccommodation(CurrentUser user, Model model) {
+		requireRegistrar(user);
+		return accommodationPage(user, new AccommodationForm(), model);
+	}
+
+	@PostMapping("/accommodations")
+	String registerAccommodation(CurrentUser user, @ModelAttribute("accommodationForm") AccommodationForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		requireRegistrar(user);
+		if (binding.hasErrors()) {
+			return accommodationPage(user, form, model);
+		}
+		try {
+			AccommodationSummary saved = this.stays.registerAccommodation(user,
+					new AccommodationInput(form.getKind(), form.getName(), form.getAddress(), user.unitId(),
+							form.getGroupId(), (form.getRooms() != null) ? form.getRooms() : 0,
+							(form.getBeds() != null) ? form.getBeds() : 0,
+							(form.getHostId() != null) ? Set.of(form.getHostId()) : Set.of(), form.getOfficerId(),
+							form.isForeignGuests()));
+			redirect.addFlashAttribute("registered", saved.name());
+			return "redirect:/console/residence";
+		}
+		catch (InvalidInputException ex) {
+			ex.fieldProblems()
+				.forEach(
+						(problem) -> binding.rejectValue(problem.field().equals("hostIds") ? "hostId" : problem.field(),
+								problem.message(), problem.message()));
+			return accommodationPage(user, form, model);
+		}
+	}
+
+	private String accommodationPage(CurrentUser user, AccommodationForm form, Model model) {
+		model.addAttribute("accommodationForm", form);
+		model.addAttribute("unit", this.territory.findUnit(user.unitId()).orElse(null));
+		model.addAttribute("kinds", AccommodationKind.values());
+		model.addAttribute("groups",
+				this.territory.groupsOf(user.unitId())
+					.stream()
+					.filter((group) -> user.canSee(group.unitId(), group.id()))
+					.toList());
+		model.addAttribute("hosts", this.access.accountsOf(Role.HOST, user.unitId()));
+		model.addAttribute("officers", this.access.accountsOf(Role.AREA_OFFICER, user.unitId()));
+		return "residence/accommodation-form";
+	}
+
+	/** Ward officers and area officers of a ward register accommodations. */
+	private static boolean canRegister(CurrentUser user) {
+		return (user.hasRole(Role.WARD_OFFICER) || user.hasRole(Role.AREA_OFFICER)) && user.unitId() != null;
+	}
+
+	private static void requireRegistrar(CurrentUser user) {
+		if (!canRegister(user)) {
+			throw vn.lachan.shared.NotFoundException.of("page", "accommodations");
+		}
 	}
 
 	private Map<Long, String> groupNames(CurrentUser user) {

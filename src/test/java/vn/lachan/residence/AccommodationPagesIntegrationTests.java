@@ -1,0 +1,111 @@
+package vn.lachan.residence;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.lachan.shared.DemoData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Ward staff register an accommodation on a page: bad input re-shows the form with the
+ * messages and stores nothing; a host and other roles do not get the page.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccommodationPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theWardOfficerRegistersAnAccommodation() throws Exception {
+		MockHttpSession officer = signIn("myxa");
+		String name = "Nhà trọ Hoa Sen " + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc.perform(get("/console/residence").session(officer))
+			.andExpect(content().string(containsString("id=\"new-accommodation\"")));
+		this.mvc.perform(get("/console/residence/accommodations/new").session(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"accommodation-form\"")))
+			.andExpect(content().string(containsString("Chủ nhà trọ Mỹ Xá")));
+
+		this.mvc
+			.perform(post("/console/residence/accommodations").param("kind", "BOARDING_HOUSE")
+				.param("name", name)
+				.param("address", "")
+				.param("rooms", "-1")
+				.param("beds", "4")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập địa chỉ.")))
+			.andExpect(content().string(containsString("Số phòng, giường không hợp lệ.")));
+		assertThat(count(name)).isZero();
+		this.mvc
+			.perform(post("/console/residence/accommodations").param("kind", "BOARDING_HOUSE")
+				.param("name", name)
+				.param("address", "Số 12 đường Trần Thái Tông")
+				.param("rooms", "abc")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Số phòng phải là số nguyên.")));
+		assertThat(count(name)).isZero();
+
+		this.mvc
+			.perform(post("/console/residence/accommodations").param("kind", "BOARDING_HOUSE")
+				.param("name", name)
+				.param("address", "Số 12 đường Trần Thái Tông")
+				.param("rooms", "8")
+				.param("beds", "16")
+				.param("foreignGuests", "true")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/console/residence"))
+			.andExpect(flash().attribute("registered", name));
+		assertThat(count(name)).isEqualTo(1);
+	}
+
+	@Test
+	void hostsAndTheCommitteeDoNotRegister() throws Exception {
+		this.mvc.perform(get("/console/residence/accommodations/new").session(signIn("chunha")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/console/residence/accommodations/new").session(signIn("committee")))
+			.andExpect(status().isNotFound());
+	}
+
+	private long count(String name) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM accommodation WHERE name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(username).password(DemoData.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+}
