@@ -1,5 +1,8 @@
 package vn.lachan.reports.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +15,8 @@ import vn.lachan.forces.TeamsChanged.TeamLine;
 
 /**
  * Keeps the reports module's copy of the forces. Every line carries the record's whole
- * state, so handling an event twice leaves the same rows.
+ * state, so handling an event twice leaves the same rows; see {@link FeedRows} for
+ * listeners that race.
  */
 @Component
 class ForcesFeed {
@@ -26,57 +30,38 @@ class ForcesFeed {
 	@ApplicationModuleListener
 	void on(TeamsChanged event) {
 		for (TeamLine team : event.teams()) {
-			int updated = this.jdbc
-				.sql("""
-						UPDATE report_forces_team SET unit_id = :unit, kind = :kind, founded_on = :founded, ended_on = :ended
-						WHERE team_id = :id
-						""")
-				.param("id", team.teamId())
-				.param("unit", team.unitId())
-				.param("kind", team.kind())
-				.param("founded", team.foundedOn())
-				.param("ended", team.endedOn())
-				.update();
-			if (updated == 0) {
-				this.jdbc.sql("""
-						INSERT INTO report_forces_team (team_id, unit_id, kind, founded_on, ended_on)
-						VALUES (:id, :unit, :kind, :founded, :ended)
-						""")
-					.param("id", team.teamId())
-					.param("unit", team.unitId())
-					.param("kind", team.kind())
-					.param("founded", team.foundedOn())
-					.param("ended", team.endedOn())
-					.update();
-			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", team.teamId());
+			params.put("unit", team.unitId());
+			params.put("kind", team.kind());
+			params.put("founded", team.foundedOn());
+			params.put("ended", team.endedOn());
+			FeedRows.upsert(this.jdbc, """
+					INSERT INTO report_forces_team (team_id, unit_id, kind, founded_on, ended_on)
+					VALUES (:id, :unit, :kind, :founded, :ended)
+					ON CONFLICT DO NOTHING""",
+					"""
+							UPDATE report_forces_team SET unit_id = :unit, kind = :kind, founded_on = :founded, ended_on = :ended
+							WHERE team_id = :id""",
+					params);
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(MembershipsChanged event) {
 		for (MembershipLine membership : event.memberships()) {
-			int updated = this.jdbc.sql("""
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", membership.membershipId());
+			params.put("team", membership.teamId());
+			params.put("person", membership.personId());
+			params.put("joined", membership.joinedOn());
+			params.put("left", membership.leftOn());
+			FeedRows.upsert(this.jdbc, """
+					INSERT INTO report_forces_membership (membership_id, team_id, person_id, joined_on, left_on)
+					VALUES (:id, :team, :person, :joined, :left)
+					ON CONFLICT DO NOTHING""", """
 					UPDATE report_forces_membership SET team_id = :team, person_id = :person, joined_on = :joined,
-					  left_on = :left WHERE membership_id = :id
-					""")
-				.param("id", membership.membershipId())
-				.param("team", membership.teamId())
-				.param("person", membership.personId())
-				.param("joined", membership.joinedOn())
-				.param("left", membership.leftOn())
-				.update();
-			if (updated == 0) {
-				this.jdbc.sql("""
-						INSERT INTO report_forces_membership (membership_id, team_id, person_id, joined_on, left_on)
-						VALUES (:id, :team, :person, :joined, :left)
-						""")
-					.param("id", membership.membershipId())
-					.param("team", membership.teamId())
-					.param("person", membership.personId())
-					.param("joined", membership.joinedOn())
-					.param("left", membership.leftOn())
-					.update();
-			}
+					  left_on = :left WHERE membership_id = :id""", params);
 		}
 	}
 

@@ -1,5 +1,8 @@
 package vn.lachan.reports.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,8 @@ import vn.lachan.territory.ResidentialGroupSaved;
  * Keeps the reports module's copy of territory figures. Every handler is idempotent: an
  * event delivered twice leaves the same rows; a saved record is inserted if new, updated
  * otherwise, safely when listeners run at the same time. Events carry no version, so two
- * saves of the same record delivered out of order leave the earlier one.
+ * saves of the same record delivered out of order leave the earlier one. See
+ * {@link FeedRows}.
  */
 @Component
 class TerritoryFeed {
@@ -26,27 +30,17 @@ class TerritoryFeed {
 
 	@ApplicationModuleListener
 	void on(ResidentialGroupSaved event) {
-		// insert first: two listeners racing for a new group cannot both insert
-		int inserted = this.jdbc.sql("""
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", event.groupId());
+		params.put("unit", event.unitId());
+		params.put("households", event.households());
+		params.put("residents", event.residents());
+		FeedRows.upsert(this.jdbc, """
 				INSERT INTO report_residential_group (group_id, unit_id, households, residents)
 				VALUES (:id, :unit, :households, :residents)
-				ON CONFLICT DO NOTHING""")
-			.param("id", event.groupId())
-			.param("unit", event.unitId())
-			.param("households", event.households())
-			.param("residents", event.residents())
-			.update();
-		if (inserted == 0) {
-			this.jdbc
-				.sql("""
-						UPDATE report_residential_group SET unit_id = :unit, households = :households, residents = :residents
-						WHERE group_id = :id""")
-				.param("id", event.groupId())
-				.param("unit", event.unitId())
-				.param("households", event.households())
-				.param("residents", event.residents())
-				.update();
-		}
+				ON CONFLICT DO NOTHING""", """
+				UPDATE report_residential_group SET unit_id = :unit, households = :households, residents = :residents
+				WHERE group_id = :id""", params);
 	}
 
 	@ApplicationModuleListener
@@ -58,19 +52,10 @@ class TerritoryFeed {
 
 	@ApplicationModuleListener
 	void on(PlaceSaved event) {
-		int inserted = this.jdbc
-			.sql("INSERT INTO report_place (place_id, unit_id, kind) VALUES (:id, :unit, :kind) ON CONFLICT DO NOTHING")
-			.param("id", event.placeId())
-			.param("unit", event.unitId())
-			.param("kind", event.kind().name())
-			.update();
-		if (inserted == 0) {
-			this.jdbc.sql("UPDATE report_place SET unit_id = :unit, kind = :kind WHERE place_id = :id")
-				.param("id", event.placeId())
-				.param("unit", event.unitId())
-				.param("kind", event.kind().name())
-				.update();
-		}
+		FeedRows.upsert(this.jdbc,
+				"INSERT INTO report_place (place_id, unit_id, kind) VALUES (:id, :unit, :kind) ON CONFLICT DO NOTHING",
+				"UPDATE report_place SET unit_id = :unit, kind = :kind WHERE place_id = :id",
+				Map.of("id", event.placeId(), "unit", event.unitId(), "kind", event.kind().name()));
 	}
 
 	@ApplicationModuleListener
