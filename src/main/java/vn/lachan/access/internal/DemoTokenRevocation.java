@@ -1,6 +1,7 @@
 package vn.lachan.access.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +45,9 @@ class DemoTokenRevocation implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int revoked = 0;
 		for (String username : this.usernames) {
-			for (ApiToken token : this.tokens.findByTokenHash(ApiToken.hash("demo-" + username)).stream().toList()) {
-				this.tokens.delete(token);
+			Optional<ApiToken> token = this.tokens.findByTokenHash(ApiToken.hash("demo-" + username));
+			if (token.isPresent()) {
+				this.tokens.delete(token.get());
 				revoked++;
 			}
 		}

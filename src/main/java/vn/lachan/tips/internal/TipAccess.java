@@ -2,7 +2,6 @@ package vn.lachan.tips.internal;
 
 import java.util.Set;
 
-import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 
@@ -36,28 +35,14 @@ public final class TipAccess {
 		};
 	}
 
-	static void requireVisible(CurrentUser user, Tip tip) {
-		if (!canSee(user, tip)) {
-			throw NotFoundException.of("tip", tip.id());
-		}
-	}
-
 	/** Triage (assign, reject, transfer, urgency, merge): the ward's officers. */
 	public static boolean canTriage(CurrentUser user, Tip tip) {
 		return user.hasRole(Role.ADMIN) || (user.hasRole(Role.WARD_OFFICER) && user.canSeeUnit(tip.unitId()));
 	}
 
 	/**
-	 * Work on a tip (verify, resolve, ask the reporter): the ward's officers or the
-	 * assignee.
-	 */
-	public static boolean canWork(CurrentUser user, Tip tip) {
-		return canWork(user, tip, Set.of());
-	}
-
-	/**
-	 * As {@link #canWork(CurrentUser, Tip)}; a force member also works on the tips
-	 * assigned to one of their teams.
+	 * Work on a tip (verify, resolve, ask the reporter): the ward's officers, the
+	 * assignee, or a member of the team it is assigned to.
 	 * @param teams the teams the user is an active member of
 	 */
 	public static boolean canWork(CurrentUser user, Tip tip, Set<Long> teams) {

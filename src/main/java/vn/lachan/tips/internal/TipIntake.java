@@ -132,11 +132,9 @@ public class TipIntake {
 		try {
 			tip = this.writer.write(() -> Tip.receive(draft, due, now, new Actor(null, null)), submission.photos());
 		}
-		catch (RuntimeException ex) {
+		catch (DuplicateKeyException ex) {
 			// a retry that raced its original: both carry the key, the original won
-			Optional<Receipt> original = isDuplicateKey(ex) ? earlierReceipt(submission.idempotencyKey())
-					: Optional.empty();
-			return original.orElseThrow(() -> ex);
+			return earlierReceipt(submission.idempotencyKey()).orElseThrow(() -> ex);
 		}
 		return new Receipt(tip.id(), tip.receiptCode(), secret);
 	}
@@ -147,15 +145,6 @@ public class TipIntake {
 		}
 		return this.tips.findByIdempotencyKey("public:" + idempotencyKey)
 			.map((tip) -> new Receipt(tip.id(), tip.receiptCode(), this.receipts.newSecret(idempotencyKey)));
-	}
-
-	private static boolean isDuplicateKey(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DuplicateKeyException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** A tip entered by a force member or an officer. */

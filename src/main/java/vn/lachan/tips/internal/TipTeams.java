@@ -36,7 +36,7 @@ public class TipTeams {
 
 	/** The active teams of a ward, by name. */
 	public List<Team> teamsOf(long unitId) {
-		return this.forces.teamsOf(unitId).stream().filter(this::active).map(TipTeams::team).toList();
+		return this.forces.teamsOf(unitId).stream().map(TipTeams::team).toList();
 	}
 
 	/**
