@@ -1,13 +1,17 @@
 package vn.lachan.reports.internal;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.lachan.shared.jdbc.MultiRowInsert;
 import vn.lachan.tips.TipChanged;
 import vn.lachan.tips.TipFacts;
 import vn.lachan.tips.TipReceived;
@@ -27,13 +31,18 @@ class TipFeed {
 			  :forwardBy, :classifiedAt, :closedAt)
 			ON CONFLICT DO NOTHING""";
 
+	private static final MultiRowInsert NEW_TIPS = new MultiRowInsert(
+			"report_tip", List.of("tip_id", "version", "unit_id", "category_code", "channel", "status", "urgent",
+					"received_at", "classify_by", "forward_by", "classified_at", "closed_at"),
+			"ON CONFLICT DO NOTHING");
+
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batches;
+	private final JdbcTemplate rows;
 
-	TipFeed(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+	TipFeed(JdbcClient jdbc, JdbcTemplate rows) {
 		this.jdbc = jdbc;
-		this.batches = batches;
+		this.rows = rows;
 	}
 
 	@ApplicationModuleListener
@@ -42,16 +51,16 @@ class TipFeed {
 	}
 
 	/**
-	 * Tips committed together: one batch of inserts; a tip whose row was already there (a
-	 * redelivered event) takes the one-by-one path.
+	 * Tips committed together: multi-row inserts. When some rows were already there (a
+	 * redelivered event), every tip of the event takes the one-by-one path, which applies
+	 * only what is newer.
 	 */
 	@ApplicationModuleListener
 	void on(TipsReceived event) {
-		int[] inserted = this.batches.batchUpdate(INSERT,
-				event.facts().stream().map(TipFeed::params).toArray(SqlParameterSource[]::new));
-		for (int i = 0; i < inserted.length; i++) {
-			TipFacts facts = event.facts().get(i);
-			if (inserted[i] != 1 || !facts.outcomes().isEmpty()) {
+		List<TipFacts> tips = event.facts();
+		int inserted = NEW_TIPS.insert(this.rows, tips.stream().map(TipFeed::values).toList());
+		for (TipFacts facts : tips) {
+			if (inserted != tips.size() || !facts.outcomes().isEmpty()) {
 				apply(facts);
 			}
 		}
@@ -101,8 +110,14 @@ class TipFeed {
 		return this.jdbc.sql(INSERT).paramSource(params(facts)).update();
 	}
 
-	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(TipFacts facts) {
-		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("id", facts.tipId())
+	private static Object[] values(TipFacts facts) {
+		return new Object[] { facts.tipId(), facts.version(), facts.unitId(), facts.categoryCode(),
+				facts.channel().name(), facts.status().name(), facts.urgent(), utc(facts.receivedAt()),
+				utc(facts.classifyBy()), utc(facts.forwardBy()), utc(facts.classifiedAt()), utc(facts.closedAt()) };
+	}
+
+	private static MapSqlParameterSource params(TipFacts facts) {
+		return new MapSqlParameterSource().addValue("id", facts.tipId())
 			.addValue("version", facts.version())
 			.addValue("unit", facts.unitId())
 			.addValue("category", facts.categoryCode())
@@ -116,7 +131,7 @@ class TipFeed {
 			.addValue("closedAt", utc(facts.closedAt()));
 	}
 
-	private static java.time.OffsetDateTime utc(java.time.Instant instant) {
+	private static OffsetDateTime utc(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 

@@ -1,44 +1,40 @@
 package vn.lachan.tips.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import vn.lachan.shared.jdbc.MultiRowInsert;
+
 /**
- * Inserts new tips, one JDBC batch per table: the hot path of public intake
- * ({@link TipIntakeWriter}), where mapping each aggregate through Spring Data JDBC cost
- * the writer as much CPU as the rest of the request. It writes the same rows as
- * {@code TipRepository.save} does for a new tip ({@code TipInsertsIntegrationTests}
- * compares the two column by column); every other change of a tip goes through the
- * repository.
+ * Inserts new tips with multi-row statements ({@link MultiRowInsert}): the hot path of
+ * public intake ({@link TipIntakeWriter}), where mapping each aggregate through Spring
+ * Data JDBC cost the writer as much CPU as the rest of the request. It writes the same
+ * rows as {@code TipRepository.save} does for a new tip
+ * ({@code TipInsertsIntegrationTests} compares the two column by column); every other
+ * change of a tip goes through the repository.
  */
 @Component
 class TipInserts {
 
-	private static final String TIP = """
-			INSERT INTO tip (receipt_code, secret_hash, idempotency_key, category_code, channel, status, urgent,
-			  urgency_reason, unit_id, group_id, place_id, address, latitude, longitude, occurred_at, received_at,
-			  description, search_text, attributes, reporter_kind, reporter_account_id, reporter_name,
-			  reporter_contact, reporter_id_number, withheld_reason, people_involved, damage, measures_taken,
-			  reporter_knowledge, received_by_account_id, assignee_account_id, assignee_team_id, classify_by,
-			  forward_by, classified_at, closed_at, rejection_reason, duplicate_of_id, transferred_to,
-			  transferred_at, updated_at, version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			  ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+	private static final MultiRowInsert TIP = new MultiRowInsert("tip",
+			List.of("receipt_code", "secret_hash", "idempotency_key", "category_code", "channel", "status", "urgent",
+					"urgency_reason", "unit_id", "group_id", "place_id", "address", "latitude", "longitude",
+					"occurred_at", "received_at", "description", "search_text", "attributes", "reporter_kind",
+					"reporter_account_id", "reporter_name", "reporter_contact", "reporter_id_number", "withheld_reason",
+					"people_involved", "damage", "measures_taken", "reporter_knowledge", "received_by_account_id",
+					"assignee_account_id", "assignee_team_id", "classify_by", "forward_by", "classified_at",
+					"closed_at", "rejection_reason", "duplicate_of_id", "transferred_to", "transferred_at",
+					"updated_at", "version"),
+			"");
 
-	private static final String TIMELINE = """
-			INSERT INTO tip_timeline (tip_id, position, at, kind, actor_account_id, actor_name, note)
-			VALUES (?, ?, ?, ?, ?, ?, ?)""";
+	private static final MultiRowInsert TIMELINE = new MultiRowInsert("tip_timeline",
+			List.of("tip_id", "position", "at", "kind", "actor_account_id", "actor_name", "note"), "");
 
 	private final JdbcTemplate jdbc;
 
@@ -56,40 +52,22 @@ class TipInserts {
 				throw new IllegalArgumentException("Only new tips, without messages or outcomes, are inserted here");
 			}
 		}
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.batchUpdate((connection) -> connection.prepareStatement(TIP, new String[] { "id" }),
-				new BatchPreparedStatementSetter() {
-
-					@Override
-					public void setValues(PreparedStatement statement, int i) throws SQLException {
-						bind(statement, tips.get(i));
-					}
-
-					@Override
-					public int getBatchSize() {
-						return tips.size();
-					}
-
-				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
-		if (ids.size() != tips.size()) {
-			throw new IllegalStateException("Expected " + tips.size() + " generated ids, got " + ids.size());
-		}
+		List<Long> ids = TIP.insertReturningKeys(this.jdbc, tips.stream().map(TipInserts::values).toList(), "id");
 		List<Object[]> timeline = new ArrayList<>();
 		for (int i = 0; i < tips.size(); i++) {
 			Tip tip = tips.get(i);
-			tip.inserted(((Number) ids.get(i).values().iterator().next()).longValue());
+			tip.inserted(ids.get(i));
 			int position = 0;
 			for (TimelineEntry entry : tip.timeline()) {
 				timeline.add(new Object[] { tip.id(), position++, utc(entry.at()), entry.kind().name(),
 						entry.actorAccountId(), entry.actorName(), entry.note() });
 			}
 		}
-		this.jdbc.batchUpdate(TIMELINE, timeline);
+		TIMELINE.insert(this.jdbc, timeline);
 	}
 
-	private static void bind(PreparedStatement statement, Tip tip) throws SQLException {
-		Object[] values = { tip.receiptCode(), tip.secretHash(), tip.idempotencyKey(), tip.categoryCode(),
+	private static Object[] values(Tip tip) {
+		return new Object[] { tip.receiptCode(), tip.secretHash(), tip.idempotencyKey(), tip.categoryCode(),
 				tip.channel().name(), tip.status().name(), tip.urgent(), tip.urgencyReason(), tip.unitId(),
 				tip.groupId(), tip.placeId(), tip.address(), tip.latitude(), tip.longitude(), utc(tip.occurredAt()),
 				utc(tip.receivedAt()), tip.description(), tip.searchText(), tip.attributes(), tip.reporterKind().name(),
@@ -98,10 +76,7 @@ class TipInserts {
 				tip.receivedByAccountId(), tip.assigneeAccountId(), tip.assigneeTeamId(), utc(tip.classifyBy()),
 				utc(tip.forwardBy()), utc(tip.classifiedAt()), utc(tip.closedAt()),
 				(tip.rejectionReason() != null) ? tip.rejectionReason().name() : null, tip.duplicateOfId(),
-				tip.transferredTo(), utc(tip.transferredAt()), utc(tip.updatedAt()) };
-		for (int i = 0; i < values.length; i++) {
-			statement.setObject(i + 1, values[i]);
-		}
+				tip.transferredTo(), utc(tip.transferredAt()), utc(tip.updatedAt()), 0 };
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
