@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -58,18 +61,31 @@ class TipIntakeWriter implements SmartLifecycle {
 
 	private final Duration timeout;
 
+	private final long lingerNanos;
+
+	private final long maxLingerNanos;
+
 	private final int writers;
+
+	private final IntakeTraffic traffic;
+
+	private final AtomicInteger waiting = new AtomicInteger();
 
 	private final List<Thread> workers = new ArrayList<>();
 
+	private final Lock collecting = new ReentrantLock();
+
 	private volatile boolean running;
 
-	TipIntakeWriter(TipInserts inserts, TipPhotos photos, ApplicationEventPublisher events,
+	TipIntakeWriter(TipInserts inserts, TipPhotos photos, ApplicationEventPublisher events, IntakeTraffic traffic,
 			PlatformTransactionManager transactionManager, @Value("${lachan.tips.intake.writers:1}") int writers,
 			@Value("${lachan.tips.intake.batch-size:64}") int batchSize,
 			@Value("${lachan.tips.intake.queue-capacity:4096}") int queueCapacity,
-			@Value("${lachan.tips.intake.timeout:30s}") Duration timeout) {
+			@Value("${lachan.tips.intake.timeout:30s}") Duration timeout,
+			@Value("${lachan.tips.intake.linger:1ms}") Duration linger,
+			@Value("${lachan.tips.intake.max-linger:5ms}") Duration maxLinger) {
 		this.inserts = inserts;
+		this.traffic = traffic;
 		this.photos = photos;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -77,6 +93,8 @@ class TipIntakeWriter implements SmartLifecycle {
 		this.batchSize = batchSize;
 		this.queue = new ArrayBlockingQueue<>(queueCapacity);
 		this.timeout = timeout;
+		this.lingerNanos = linger.toNanos();
+		this.maxLingerNanos = maxLinger.toNanos();
 	}
 
 	/**
@@ -89,7 +107,9 @@ class TipIntakeWriter implements SmartLifecycle {
 	 */
 	Tip write(Supplier<Tip> tip, List<PublicSubmission.Photo> photos) {
 		Pending pending = new Pending(tip, photos, new CompletableFuture<>());
+		this.waiting.incrementAndGet();
 		if (!this.running || !this.queue.offer(pending)) {
+			this.waiting.decrementAndGet();
 			throw busy();
 		}
 		try {
@@ -108,19 +128,18 @@ class TipIntakeWriter implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 			throw busy();
 		}
+		finally {
+			this.waiting.decrementAndGet();
+		}
 	}
 
 	private void run() {
 		List<Pending> group = new ArrayList<>(this.batchSize);
 		while (this.running || !this.queue.isEmpty()) {
 			try {
-				Pending first = this.queue.poll(100, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
+				if (collect(group)) {
+					commit(group);
 				}
-				group.add(first);
-				this.queue.drainTo(group, this.batchSize - 1);
-				commit(group);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -136,6 +155,49 @@ class TipIntakeWriter implements SmartLifecycle {
 			finally {
 				group.clear();
 			}
+		}
+	}
+
+	/**
+	 * Takes the next group from the queue. One writer collects at a time: the others are
+	 * committing meanwhile, so that a group gathers while the one before it commits.
+	 * @return whether there is a group (none came within 100 ms)
+	 */
+	private boolean collect(List<Pending> group) throws InterruptedException {
+		this.collecting.lockInterruptibly();
+		try {
+			Pending first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+			if (first == null) {
+				return false;
+			}
+			group.add(first);
+			this.queue.drainTo(group, this.batchSize - 1);
+			linger(group);
+			return true;
+		}
+		finally {
+			this.collecting.unlock();
+		}
+	}
+
+	/**
+	 * Lets the group grow while more submissions are on their way ({@link IntakeTraffic})
+	 * than are already waiting for a commit, up to {@code max-linger} after the group
+	 * began; a submission that does not arrive within {@code linger} ends the wait early
+	 * (it may have been refused). Alone, a tip is written at once; under load the groups
+	 * fill up, and each group's commit, outbox row and listener call are shared by more
+	 * tips.
+	 */
+	private void linger(List<Pending> group) throws InterruptedException {
+		long deadline = System.nanoTime() + this.maxLingerNanos;
+		while (group.size() < this.batchSize && this.traffic.inFlight() > this.waiting.get()) {
+			long wait = Math.min(this.lingerNanos, deadline - System.nanoTime());
+			Pending next = (wait > 0) ? this.queue.poll(wait, TimeUnit.NANOSECONDS) : null;
+			if (next == null) {
+				return;
+			}
+			group.add(next);
+			this.queue.drainTo(group, this.batchSize - group.size());
 		}
 	}
 

@@ -2,8 +2,10 @@ package vn.lachan.tips.web;
 
 import java.util.Set;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,9 +14,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.web.ConsoleMenuItem;
 import vn.lachan.shared.web.PublicPaths;
+import vn.lachan.tips.internal.IntakeTraffic;
 
 /**
- * The module's public paths and console navigation.
+ * The module's public paths, security for Open311, the intake traffic count and console
+ * navigation.
  */
 @Configuration(proxyBeanMethods = false)
 class TipsWebConfiguration {
@@ -38,6 +42,15 @@ class TipsWebConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<IntakeTrafficFilter> intakeTrafficFilter(IntakeTraffic traffic) {
+		FilterRegistrationBean<IntakeTrafficFilter> registration = new FilterRegistrationBean<>(
+				new IntakeTrafficFilter(traffic));
+		registration.addUrlPatterns(IntakeTrafficFilter.PATHS);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
