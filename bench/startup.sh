@@ -34,7 +34,7 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 	echo "Building the jar (./mvnw -q -DskipTests package)"
 	./mvnw -q -DskipTests package
 fi
-jar=$(ls target/lachan-*.jar | grep -v -- '-plain' | head -n 1)
+jar=$(lachan_jar . startup)
 echo "Building the AppCDS archive (bin/appcds.sh)"
 bin/appcds.sh
 command -v curl >/dev/null || { echo "bench: curl is needed" >&2; exit 1; }

@@ -37,7 +37,9 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 	echo "Building the jar (./mvnw -q -DskipTests package)"
 	./mvnw -q -DskipTests package
 fi
-jar=$(ls target/lachan-*.jar | grep -v -- '-plain' | head -n 1)
+# shellcheck source=bin/jvm-options.sh
+. bin/jvm-options.sh
+jar=$(lachan_jar . tips-intake)
 pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -n 1)
 
 as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<SQL

@@ -12,11 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=bin/jvm-options.sh
 . "$root/bin/jvm-options.sh"
-jar=$(ls "$root"/target/lachan-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)
-if [ -z "$jar" ]; then
-	echo "appcds: no jar in target/; build it with ./mvnw -DskipTests package" >&2
-	exit 1
-fi
+jar=$(lachan_jar "$root" appcds)
 dir="$root/target/appcds"
 archive="$dir/lachan.jsa"
 log="$root/target/appcds-training.log"

@@ -10,11 +10,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=bin/jvm-options.sh
 . "$root/bin/jvm-options.sh"
-jar=$(ls "$root"/target/lachan-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)
-if [ -z "$jar" ]; then
-	echo "run: no jar in target/; build it with ./mvnw -DskipTests package" >&2
-	exit 1
-fi
+jar=$(lachan_jar "$root" run)
 archive="$root/target/appcds/lachan.jsa"
 if [ ! -s "$archive" ] || [ "$jar" -nt "$archive" ]; then
 	"$root/bin/appcds.sh"
