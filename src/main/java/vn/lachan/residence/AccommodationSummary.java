@@ -18,10 +18,11 @@ import java.util.Set;
  * @param officerId the responsible area officer's account
  * @param foreignGuests whether it takes foreign guests
  * @param lastNotifiedAt its latest stay notification
+ * @param version the version an edit must name
  */
 public record AccommodationSummary(long id, AccommodationKind kind, String name, String address, long unitId,
 		Long groupId, int rooms, int beds, Set<Long> hostIds, Long officerId, boolean foreignGuests,
-		Instant lastNotifiedAt) {
+		Instant lastNotifiedAt, int version) {
 
 	public AccommodationSummary {
 		hostIds = Set.copyOf(hostIds);

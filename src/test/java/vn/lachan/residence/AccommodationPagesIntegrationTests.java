@@ -1,5 +1,6 @@
 package vn.lachan.residence;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,102 @@ class AccommodationPagesIntegrationTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/console/residence/accommodations/new").session(signIn("committee")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theWardOfficerChangesAnAccommodationAndAStaleFormIsRefused() throws Exception {
+		MockHttpSession officer = signIn("myxa");
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String name = "Nhà nghỉ Bến Thóc " + tag;
+		register(officer, name);
+		long id = idOf(name);
+		this.mvc.perform(get("/console/residence").session(officer))
+			.andExpect(content().string(containsString("id=\"edit-accommodation-" + id + "\"")));
+		this.mvc.perform(get("/console/residence/accommodations/" + id + "/edit").session(officer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sửa thông tin cơ sở lưu trú")))
+			.andExpect(content().string(containsString(tag + "\">")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+
+		this.mvc
+			.perform(post("/console/residence/accommodations/" + id).param("version", "0")
+				.param("kind", "GUEST_HOUSE")
+				.param("name", " ")
+				.param("address", "Số 3 đường Văn Cao")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập tên cơ sở.")));
+		assertThat(count(name)).isEqualTo(1);
+
+		String renamed = name + " (mới)";
+		this.mvc
+			.perform(post("/console/residence/accommodations/" + id).param("version", "0")
+				.param("kind", "GUEST_HOUSE")
+				.param("name", renamed)
+				.param("address", "Số 3 đường Văn Cao")
+				.param("rooms", "9")
+				.param("beds", "12")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/console/residence"))
+			.andExpect(flash().attribute("updated", renamed));
+		assertThat(this.jdbc.sql("SELECT kind, name, rooms, beds, version FROM accommodation WHERE id = :id")
+			.param("id", id)
+			.query((rs, row) -> List.of(rs.getString("kind"), rs.getString("name"), rs.getInt("rooms"),
+					rs.getInt("beds"), rs.getInt("version")))
+			.single()).containsExactly("GUEST_HOUSE", renamed, 9, 12, 1);
+
+		// a second officer's form, opened before the change
+		this.mvc
+			.perform(post("/console/residence/accommodations/" + id).param("version", "0")
+				.param("kind", "BOARDING_HOUSE")
+				.param("name", name + " (cũ)")
+				.param("address", "Số 3 đường Văn Cao")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(status().isConflict());
+		assertThat(count(renamed)).isEqualTo(1);
+	}
+
+	@Test
+	void anAccommodationOfAnotherWardCannotBeEdited() throws Exception {
+		MockHttpSession officer = signIn("myxa");
+		String name = "Nhà trọ Đông Mạc " + UUID.randomUUID().toString().substring(0, 8);
+		register(officer, name);
+		long id = idOf(name);
+		MockHttpSession other = signIn("vihoang");
+
+		this.mvc.perform(get("/console/residence/accommodations/" + id + "/edit").session(other))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/console/residence/accommodations/" + id).param("version", "0")
+				.param("kind", "BOARDING_HOUSE")
+				.param("name", "Đổi tên trái phép")
+				.param("address", "Không rõ")
+				.session(other)
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(count(name)).isEqualTo(1);
+	}
+
+	private void register(MockHttpSession officer, String name) throws Exception {
+		this.mvc
+			.perform(post("/console/residence/accommodations").param("kind", "BOARDING_HOUSE")
+				.param("name", name)
+				.param("address", "Số 12 đường Trần Thái Tông")
+				.param("rooms", "8")
+				.param("beds", "16")
+				.session(officer)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/console/residence"));
+	}
+
+	private long idOf(String name) {
+		return this.jdbc.sql("SELECT id FROM accommodation WHERE name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
 	}
 
 	private long count(String name) {

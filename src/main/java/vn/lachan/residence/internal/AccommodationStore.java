@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -51,13 +52,17 @@ class AccommodationStore {
 			.param("now", utc(now))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		insertHosts(id, hostIds);
+		return id;
+	}
+
+	private void insertHosts(long id, Set<Long> hostIds) {
 		for (Long host : hostIds) {
 			this.jdbc.sql("INSERT INTO accommodation_host (accommodation_id, account_id) VALUES (:a, :h)")
 				.param("a", id)
 				.param("h", host)
 				.update();
 		}
-		return id;
 	}
 
 	Optional<AccommodationSummary> find(long id) {
@@ -99,6 +104,36 @@ class AccommodationStore {
 			.single() > 0;
 	}
 
+	/**
+	 * Replaces what staff enter about an accommodation, and its hosts, if it is still at
+	 * the given version.
+	 * @throws OptimisticLockingFailureException when someone saved it meanwhile
+	 */
+	void update(long id, int version, AccommodationKind kind, String name, String address, Long groupId, int rooms,
+			int beds, Long officerId, boolean foreignGuests, Set<Long> hostIds) {
+		int updated = this.jdbc.sql("""
+				UPDATE accommodation SET kind = :kind, name = :name, address = :address, group_id = :group,
+				  rooms = :rooms, beds = :beds, officer_id = :officer, foreign_guests = :foreign,
+				  version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("kind", kind.name())
+			.param("name", name)
+			.param("address", address)
+			.param("group", groupId)
+			.param("rooms", rooms)
+			.param("beds", beds)
+			.param("officer", officerId)
+			.param("foreign", foreignGuests)
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw new OptimisticLockingFailureException("Accommodation " + id + " was changed meanwhile");
+		}
+		this.jdbc.sql("DELETE FROM accommodation_host WHERE accommodation_id = :a").param("a", id).update();
+		insertHosts(id, hostIds);
+	}
+
 	void touch(long accommodationId, Instant notifiedAt) {
 		this.jdbc.sql("""
 				UPDATE accommodation SET last_notified_at = :at
@@ -129,7 +164,7 @@ class AccommodationStore {
 		return list.stream()
 			.map((a) -> new AccommodationSummary(a.id(), a.kind(), a.name(), a.address(), a.unitId(), a.groupId(),
 					a.rooms(), a.beds(), hosts.getOrDefault(a.id(), Set.of()), a.officerId(), a.foreignGuests(),
-					a.lastNotifiedAt()))
+					a.lastNotifiedAt(), a.version()))
 			.toList();
 	}
 
@@ -138,7 +173,7 @@ class AccommodationStore {
 		return new AccommodationSummary(rs.getLong("id"), AccommodationKind.valueOf(rs.getString("kind")),
 				rs.getString("name"), rs.getString("address"), rs.getLong("unit_id"), nullableLong(rs, "group_id"),
 				rs.getInt("rooms"), rs.getInt("beds"), Set.of(), nullableLong(rs, "officer_id"),
-				rs.getBoolean("foreign_guests"), (last != null) ? last.toInstant() : null);
+				rs.getBoolean("foreign_guests"), (last != null) ? last.toInstant() : null, rs.getInt("version"));
 	}
 
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {

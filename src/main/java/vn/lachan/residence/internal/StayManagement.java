@@ -87,9 +87,44 @@ public class StayManagement {
 	}
 
 	public AccommodationSummary registerAccommodation(CurrentUser user, AccommodationInput in) {
-		if (!ResidenceScope.isStaff(user) || user.hasRole(Role.COMMITTEE) || !user.canSee(in.unitId(), in.groupId())) {
-			throw NotFoundException.of("admin-unit", in.unitId());
+		requireRegistrar(user, in.unitId(), in.groupId());
+		validate(in);
+		long id = this.accommodations.insert(in.kind(), GuestRowParser.collapse(in.name()),
+				GuestRowParser.collapse(in.address()), in.unitId(), in.groupId(), in.rooms(), in.beds(), in.officerId(),
+				in.foreignGuests(), in.hostIds(), this.clock.instant());
+		return this.accommodations.find(id).orElseThrow();
+	}
+
+	/**
+	 * Ward staff change what they registered about an accommodation of their scope (the
+	 * ward stays the same): kind, name, address, group, rooms, beds, hosts, area officer.
+	 * @param version the version the change was made from
+	 * @throws NotFoundException when the accommodation is outside the caller's scope
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when someone
+	 * saved it meanwhile
+	 */
+	public AccommodationSummary updateAccommodation(CurrentUser user, long id, int version, AccommodationInput in) {
+		AccommodationSummary current = this.scope.require(user, id);
+		requireRegistrar(user, current.unitId(), current.groupId());
+		AccommodationInput changed = new AccommodationInput(in.kind(), in.name(), in.address(), current.unitId(),
+				in.groupId(), in.rooms(), in.beds(), in.hostIds(), in.officerId(), in.foreignGuests());
+		if (!user.canSee(changed.unitId(), changed.groupId())) {
+			throw new InvalidInputException(List.of(problem("groupId", "residence.group.not-in-unit")));
 		}
+		validate(changed);
+		this.accommodations.update(id, version, changed.kind(), GuestRowParser.collapse(changed.name()),
+				GuestRowParser.collapse(changed.address()), changed.groupId(), changed.rooms(), changed.beds(),
+				changed.officerId(), changed.foreignGuests(), changed.hostIds());
+		return this.accommodations.find(id).orElseThrow();
+	}
+
+	private static void requireRegistrar(CurrentUser user, long unitId, Long groupId) {
+		if (!ResidenceScope.isStaff(user) || user.hasRole(Role.COMMITTEE) || !user.canSee(unitId, groupId)) {
+			throw NotFoundException.of("admin-unit", unitId);
+		}
+	}
+
+	private void validate(AccommodationInput in) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (in.kind() == null) {
 			problems.add(problem("kind", "residence.accommodation.kind.required"));
@@ -120,10 +155,6 @@ public class StayManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		long id = this.accommodations.insert(in.kind(), GuestRowParser.collapse(in.name()),
-				GuestRowParser.collapse(in.address()), in.unitId(), in.groupId(), in.rooms(), in.beds(), in.officerId(),
-				in.foreignGuests(), in.hostIds(), this.clock.instant());
-		return this.accommodations.find(id).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -145,19 +146,42 @@ class ResidenceApiController {
 		return this.stays.search(user, query);
 	}
 
+	/** Rooms, beds, hosts and foreign guests may be left out: none, no one, no. */
 	record AccommodationRequest(@NotNull AccommodationKind kind, String name, String address, @NotNull Long unitId,
-			Long groupId, int rooms, int beds, Set<Long> hostIds, Long officerId, boolean foreignGuests) {
+			Long groupId, Integer rooms, Integer beds, Set<Long> hostIds, Long officerId, Boolean foreignGuests) {
+
+		AccommodationInput toInput(long unitId) {
+			return new AccommodationInput(this.kind, this.name, this.address, unitId, this.groupId,
+					(this.rooms != null) ? this.rooms : 0, (this.beds != null) ? this.beds : 0,
+					(this.hostIds != null) ? this.hostIds : Set.of(), this.officerId,
+					Boolean.TRUE.equals(this.foreignGuests));
+		}
+
 	}
 
 	@PostMapping("/accommodations")
 	@Operation(summary = "Register an accommodation (ward staff)")
 	ResponseEntity<AccommodationSummary> register(CurrentUser user, @Valid @RequestBody AccommodationRequest request) {
-		AccommodationSummary saved = this.stays.registerAccommodation(user,
-				new AccommodationInput(request.kind(), request.name(), request.address(), request.unitId(),
-						request.groupId(), request.rooms(), request.beds(),
-						(request.hostIds() != null) ? request.hostIds() : Set.of(), request.officerId(),
-						request.foreignGuests()));
+		AccommodationSummary saved = this.stays.registerAccommodation(user, request.toInput(request.unitId()));
 		return ResponseEntity.created(URI.create("/api/v1/accommodations/" + saved.id())).body(saved);
+	}
+
+	/**
+	 * A change names the version it was made from; the ward stays the accommodation's.
+	 */
+	record AccommodationChange(@NotNull Integer version, @NotNull AccommodationKind kind, String name, String address,
+			Long groupId, Integer rooms, Integer beds, Set<Long> hostIds, Long officerId, Boolean foreignGuests) {
+	}
+
+	@PutMapping("/accommodations/{id}")
+	@Operation(summary = "Change a registered accommodation (ward staff); the ward stays, the version must be the "
+			+ "current one (409 otherwise)")
+	AccommodationSummary update(CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody AccommodationChange change) {
+		AccommodationRequest request = new AccommodationRequest(change.kind(), change.name(), change.address(), 0L,
+				change.groupId(), change.rooms(), change.beds(), change.hostIds(), change.officerId(),
+				change.foreignGuests());
+		return this.stays.updateAccommodation(user, id, change.version(), request.toInput(0));
 	}
 
 	@GetMapping("/accommodations")

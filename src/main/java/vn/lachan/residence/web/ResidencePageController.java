@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -142,17 +143,38 @@ class ResidencePageController {
 	String registerAccommodation(CurrentUser user, @ModelAttribute("accommodationForm") AccommodationForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		requireRegistrar(user);
+		return saveAccommodation(user, form, binding, model, redirect,
+				() -> this.stays.registerAccommodation(user, form.toInput(user.unitId())), "registered");
+	}
+
+	@GetMapping("/accommodations/{id}/edit")
+	String editAccommodation(CurrentUser user, @PathVariable long id, Model model) {
+		requireRegistrar(user);
+		return accommodationPage(user, AccommodationForm.of(this.stays.accommodation(user, id)), model);
+	}
+
+	@PostMapping("/accommodations/{id}")
+	String updateAccommodation(CurrentUser user, @PathVariable long id,
+			@ModelAttribute("accommodationForm") AccommodationForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		requireRegistrar(user);
+		form.setId(id);
+		return saveAccommodation(user, form, binding, model, redirect, () -> this.stays.updateAccommodation(user, id,
+				(form.getVersion() != null) ? form.getVersion() : -1, form.toInput(user.unitId())), "updated");
+	}
+
+	/**
+	 * Saves a registration or a change; bad input re-shows the form with its messages.
+	 * @param flash the flash attribute that names the saved accommodation on the ward
+	 * page
+	 */
+	private String saveAccommodation(CurrentUser user, AccommodationForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, Supplier<AccommodationSummary> save, String flash) {
 		if (binding.hasErrors()) {
 			return accommodationPage(user, form, model);
 		}
 		try {
-			AccommodationSummary saved = this.stays.registerAccommodation(user,
-					new AccommodationInput(form.getKind(), form.getName(), form.getAddress(), user.unitId(),
-							form.getGroupId(), (form.getRooms() != null) ? form.getRooms() : 0,
-							(form.getBeds() != null) ? form.getBeds() : 0,
-							(form.getHostId() != null) ? Set.of(form.getHostId()) : Set.of(), form.getOfficerId(),
-							form.isForeignGuests()));
-			redirect.addFlashAttribute("registered", saved.name());
+			redirect.addFlashAttribute(flash, save.get().name());
 			return "redirect:/console/residence";
 		}
 		catch (InvalidInputException ex) {
