@@ -97,7 +97,7 @@ class Place {
 
 	PlaceSummary summary() {
 		return new PlaceSummary(this.id, this.unitId, this.groupId, this.name, this.kind, this.address, this.latitude,
-				this.longitude);
+				this.longitude, (this.version != null) ? this.version : 0);
 	}
 
 	PlaceSaved saved() {

@@ -85,7 +85,8 @@ class PlaceQueries {
 		BigDecimal latitude = rs.getBigDecimal("latitude");
 		BigDecimal longitude = rs.getBigDecimal("longitude");
 		return new PlaceSummary(rs.getLong("id"), rs.getLong("unit_id"), groupId, rs.getString("name"),
-				PlaceKind.valueOf(rs.getString("kind")), rs.getString("address"), latitude, longitude);
+				PlaceKind.valueOf(rs.getString("kind")), rs.getString("address"), latitude, longitude,
+				rs.getInt("version"));
 	}
 
 }

@@ -72,7 +72,8 @@ class ResidentialGroup {
 	}
 
 	ResidentialGroupSummary summary() {
-		return new ResidentialGroupSummary(this.id, this.unitId, this.name, this.kind, this.households, this.residents);
+		return new ResidentialGroupSummary(this.id, this.unitId, this.name, this.kind, this.households, this.residents,
+				(this.version != null) ? this.version : 0);
 	}
 
 	ResidentialGroupSaved saved() {

@@ -3,6 +3,7 @@ package vn.lachan.territory.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -71,10 +72,20 @@ public class TerritoryManagement {
 	}
 
 	public ResidentialGroupSummary changeGroup(CurrentUser user, long groupId, GroupDetails details) {
+		return changeGroup(user, groupId, null, details);
+	}
+
+	/**
+	 * Changes a group if it is still at the version the change was made from.
+	 * @param version that version, or {@code null} to change whatever is stored (imports)
+	 * @throws OptimisticLockingFailureException when someone saved it meanwhile
+	 */
+	public ResidentialGroupSummary changeGroup(CurrentUser user, long groupId, Integer version, GroupDetails details) {
 		ResidentialGroup group = this.groups.findById(groupId)
 			.orElseThrow(() -> NotFoundException.of("residential-group", groupId));
 		user.requireUnit(group.unitId(), "residential-group", groupId);
 		editableWard(user, group.unitId());
+		requireVersion("residential-group", groupId, version, group.summary().version());
 		this.groups.findByUnitIdAndName(group.unitId(), details.name().strip())
 			.filter((other) -> !other.id().equals(group.id()))
 			.ifPresent((other) -> {
@@ -113,9 +124,19 @@ public class TerritoryManagement {
 	}
 
 	public PlaceSummary changePlace(CurrentUser user, long placeId, PlaceDetails details) {
+		return changePlace(user, placeId, null, details);
+	}
+
+	/**
+	 * Changes a place if it is still at the version the change was made from.
+	 * @param version that version, or {@code null} to change whatever is stored (imports)
+	 * @throws OptimisticLockingFailureException when someone saved it meanwhile
+	 */
+	public PlaceSummary changePlace(CurrentUser user, long placeId, Integer version, PlaceDetails details) {
 		Place place = this.places.findById(placeId).orElseThrow(() -> NotFoundException.of("place", placeId));
 		user.requireUnit(place.unitId(), "place", placeId);
 		editableWard(user, place.unitId());
+		requireVersion("place", placeId, version, place.summary().version());
 		checkGroup(place.unitId(), details.groupId());
 		this.places.findByUnitIdAndName(place.unitId(), details.name().strip())
 			.filter((other) -> !other.id().equals(place.id()))
@@ -126,6 +147,13 @@ public class TerritoryManagement {
 		Place saved = this.places.save(place);
 		this.events.publishEvent(saved.saved());
 		return saved.summary();
+	}
+
+	private static void requireVersion(String kind, long id, Integer expected, int current) {
+		if (expected != null && expected != current) {
+			throw new OptimisticLockingFailureException(
+					"The " + kind + " " + id + " is at version " + current + ", not " + expected);
+		}
 	}
 
 	public void removePlace(CurrentUser user, long placeId) {

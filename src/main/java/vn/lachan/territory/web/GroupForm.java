@@ -16,6 +16,9 @@ import vn.lachan.territory.internal.TerritoryManagement.GroupDetails;
  */
 public class GroupForm {
 
+	/** The version the form was opened at; {@code null} on a new record. */
+	private Integer version;
+
 	@NotBlank
 	@Size(max = 200)
 	private String name;
@@ -35,6 +38,7 @@ public class GroupForm {
 
 	static GroupForm of(ResidentialGroupSummary group) {
 		GroupForm form = new GroupForm();
+		form.version = group.version();
 		form.name = group.name();
 		form.kind = group.kind();
 		form.households = group.households();
@@ -76,6 +80,14 @@ public class GroupForm {
 
 	public void setResidents(Integer residents) {
 		this.residents = residents;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

@@ -98,7 +98,7 @@ class GroupPageController {
 			return FORM;
 		}
 		try {
-			ResidentialGroupSummary changed = this.management.changeGroup(user, id, form.details());
+			ResidentialGroupSummary changed = this.management.changeGroup(user, id, form.getVersion(), form.details());
 			redirect.addFlashAttribute("success", message("territory.group.changed", changed.name()));
 		}
 		catch (ConflictException ex) {

@@ -20,6 +20,9 @@ import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
  */
 public class PlaceForm {
 
+	/** The version the form was opened at; {@code null} on a new record. */
+	private Integer version;
+
 	@NotBlank
 	@Size(max = 200)
 	private String name;
@@ -44,6 +47,7 @@ public class PlaceForm {
 
 	static PlaceForm of(PlaceSummary place) {
 		PlaceForm form = new PlaceForm();
+		form.version = place.version();
 		form.name = place.name();
 		form.kind = place.kind();
 		form.groupId = place.groupId();
@@ -110,6 +114,14 @@ public class PlaceForm {
 
 	public void setLongitude(BigDecimal longitude) {
 		this.longitude = longitude;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

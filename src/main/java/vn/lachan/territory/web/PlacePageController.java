@@ -151,7 +151,7 @@ class PlacePageController {
 			return FORM;
 		}
 		try {
-			PlaceSummary changed = this.management.changePlace(user, id, form.details());
+			PlaceSummary changed = this.management.changePlace(user, id, form.getVersion(), form.details());
 			redirect.addFlashAttribute("success", message("territory.place.changed", changed.name()));
 			return "redirect:/console/territory/places/" + id;
 		}

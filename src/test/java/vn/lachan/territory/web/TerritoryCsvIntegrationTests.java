@@ -160,7 +160,9 @@ class TerritoryCsvIntegrationTests {
 		List<ResidentialGroupSummary> before = this.catalog.groupsOf(this.myXa.id());
 		this.mvc.perform(upload("groups", exported))
 			.andExpect(flash().attribute("success", containsString("0 thêm mới, " + before.size() + " cập nhật")));
-		assertThat(this.catalog.groupsOf(this.myXa.id())).usingRecursiveFieldByFieldElementComparator()
+		// the same data; each saved row has a new version
+		assertThat(this.catalog.groupsOf(this.myXa.id()))
+			.usingRecursiveFieldByFieldElementComparatorIgnoringFields("version")
 			.containsExactlyElementsOf(before);
 		assertThat(this.csv.exportGroups(SystemUser.INSTANCE, this.myXa.id())).isEqualTo(exported);
 

@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.lachan.shared.paging.PageQuery;
@@ -254,6 +255,57 @@ class TerritoryPagesIntegrationTests {
 	}
 
 	@Test
+	void aFormOpenedBeforeSomeoneElseSavedIsRefusedAndChangesNothing() throws Exception {
+		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "myxa");
+		String group = TerritoryFixtures.unique("Tổ hai người sửa");
+		this.mvc
+			.perform(post("/console/territory/units/{id}/groups", this.myXa.id()).session(session)
+				.with(csrf())
+				.param("name", group)
+				.param("kind", "RESIDENTIAL_GROUP")
+				.param("households", "100")
+				.param("residents", "400"))
+			.andExpect(status().is3xxRedirection());
+		long groupId = groupNamed(this.myXa, group).id();
+		this.mvc.perform(get("/console/territory/groups/{id}/edit", groupId).session(session))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		this.mvc.perform(changeGroup(groupId, group, "410").session(session)).andExpect(status().is3xxRedirection());
+		// the second officer's form still says version 0
+		this.mvc.perform(changeGroup(groupId, group, "999").session(session)).andExpect(status().isConflict());
+		assertThat(groupNamed(this.myXa, group).residents()).isEqualTo(410);
+		assertThat(groupNamed(this.myXa, group).version()).isEqualTo(1);
+
+		String place = TerritoryFixtures.unique("Chợ hai người sửa");
+		this.mvc
+			.perform(post("/console/territory/units/{id}/places", this.myXa.id()).session(session)
+				.with(csrf())
+				.param("name", place)
+				.param("kind", "MARKET")
+				.param("address", "Đường Trần Thái Tông"))
+			.andExpect(status().is3xxRedirection());
+		PlaceSummary saved = this.catalog.findPlaces(new PlaceQuery(null, place, null), new PageQuery(0, 5))
+			.items()
+			.get(0);
+		this.mvc
+			.perform(post("/console/territory/places/{id}", saved.id()).session(session)
+				.with(csrf())
+				.param("version", "0")
+				.param("name", place)
+				.param("kind", "MARKET")
+				.param("address", "Số 1 đường Trần Thái Tông"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/console/territory/places/{id}", saved.id()).session(session)
+				.with(csrf())
+				.param("version", "0")
+				.param("name", place)
+				.param("kind", "SCHOOL")
+				.param("address", "Bản cũ"))
+			.andExpect(status().isConflict());
+		assertThat(this.catalog.findPlace(saved.id()).orElseThrow().address()).isEqualTo("Số 1 đường Trần Thái Tông");
+	}
+
+	@Test
 	void onlyAdministratorsAndTheWardsOfficersSeeTheForms() throws Exception {
 		MockHttpSession areaOfficer = TerritoryFixtures.signIn(this.mvc, "khuvuc");
 		this.mvc.perform(get("/console/territory/units/{id}", this.viHoang.id()).session(areaOfficer))
@@ -336,6 +388,15 @@ class TerritoryPagesIntegrationTests {
 		return this.catalog.findPlaces(new PlaceQuery(Set.of(ward.id()), null, null), new PageQuery(0, 1))
 			.items()
 			.get(0);
+	}
+
+	private static MockHttpServletRequestBuilder changeGroup(long id, String name, String residents) {
+		return post("/console/territory/groups/{id}", id).with(csrf())
+			.param("version", "0")
+			.param("name", name)
+			.param("kind", "RESIDENTIAL_GROUP")
+			.param("households", "100")
+			.param("residents", residents);
 	}
 
 	private ResidentialGroupSummary groupNamed(AdminUnitSummary ward, String name) {
