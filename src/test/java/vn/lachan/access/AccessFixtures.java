@@ -7,7 +7,8 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -67,11 +68,11 @@ final class AccessFixtures {
 	}
 
 	/** Signs in through the real login form and answers the session. */
-	MockHttpSession signIn(String username, String password) throws Exception {
+	Cookie signIn(String username, String password) throws Exception {
 		MvcResult result = this.mvc.perform(formLogin().user(username).password(password))
 			.andExpect(authenticated())
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return result.getResponse().getCookie("SESSION");
 	}
 
 	static String unique(String prefix) {

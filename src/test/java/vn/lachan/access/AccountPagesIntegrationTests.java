@@ -1,5 +1,7 @@
 package vn.lachan.access;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.lachan.access.AccessFixtures.TestAccount;
@@ -54,7 +55,7 @@ class AccountPagesIntegrationTests {
 
 	TestAccount admin;
 
-	MockHttpSession session;
+	Cookie session;
 
 	@BeforeEach
 	void signIn() throws Exception {
@@ -65,19 +66,19 @@ class AccountPagesIntegrationTests {
 
 	@Test
 	void everyPageShowsTheNavigationOfTheSignedInPersonAndTheirUnit() throws Exception {
-		MockHttpSession officer = this.fixtures.signIn("vihoang", "LaChan@2022");
-		this.mvc.perform(get("/console/forces/teams").session(officer))
+		Cookie officer = this.fixtures.signIn("vihoang", "LaChan@2022");
+		this.mvc.perform(get("/console/forces/teams").cookie(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Phường Vị Hoàng</span>")))
 			.andExpect(content().string(containsString("href=\"/console/forces/teams\"")))
 			.andExpect(content().string(containsString("aria-current=\"page\"")))
 			.andExpect(content().string(not(containsString("href=\"/console/admin/accounts\""))));
-		this.mvc.perform(get("/console/admin/accounts").session(this.session))
+		this.mvc.perform(get("/console/admin/accounts").cookie(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/console/admin/accounts\"")))
 			.andExpect(content().string(containsString("href=\"/console/admin/audit\"")));
 		// error pages too: exception handlers make them, past the interceptors
-		this.mvc.perform(get("/console/tips/987654321").session(officer))
+		this.mvc.perform(get("/console/tips/987654321").cookie(officer))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString(">Phường Vị Hoàng</span>")))
 			.andExpect(content().string(containsString("href=\"/console/forces/teams\"")));
@@ -86,18 +87,18 @@ class AccountPagesIntegrationTests {
 	@Test
 	void theAdministratorsPagesAnswer403ForEveryoneElse() throws Exception {
 		TestAccount officer = this.fixtures.account(Role.COMMITTEE);
-		MockHttpSession officerSession = this.fixtures.signIn(officer.username(), AccessFixtures.PASSWORD);
+		Cookie officerSession = this.fixtures.signIn(officer.username(), AccessFixtures.PASSWORD);
 		for (String path : new String[] { "/console/admin/accounts", "/console/admin/accounts/new",
 				"/console/admin/accounts/" + officer.id(), "/console/admin/audit" }) {
-			this.mvc.perform(get(path).session(officerSession)).andExpect(status().isForbidden());
+			this.mvc.perform(get(path).cookie(officerSession)).andExpect(status().isForbidden());
 		}
 		this.mvc
-			.perform(post("/console/admin/accounts/{id}/password", officer.id()).session(officerSession)
+			.perform(post("/console/admin/accounts/{id}/password", officer.id()).cookie(officerSession)
 				.with(csrf())
 				.param("newPassword", "Hijack-Pass-2026")
 				.param("confirmation", "Hijack-Pass-2026"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/console/account").session(officerSession))
+		this.mvc.perform(get("/console/account").cookie(officerSession))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(officer.username())));
 	}
@@ -106,18 +107,18 @@ class AccountPagesIntegrationTests {
 	void createsAnAreaOfficerWithGroupsThroughTheForm() throws Exception {
 		long viHoang = this.fixtures.viHoang();
 		ResidentialGroupSummary group = registerGroup(viHoang);
-		this.mvc.perform(get("/console/admin/accounts/new").session(this.session))
+		this.mvc.perform(get("/console/admin/accounts/new").cookie(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Vị Hoàng")));
 		this.mvc
-			.perform(get("/console/admin/accounts/groups").param("unitId", String.valueOf(viHoang))
-				.session(this.session))
+			.perform(
+					get("/console/admin/accounts/groups").param("unitId", String.valueOf(viHoang)).cookie(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(group.name())));
 
 		String username = AccessFixtures.unique("cskv");
 		this.mvc
-			.perform(post("/console/admin/accounts/new").session(this.session)
+			.perform(post("/console/admin/accounts/new").cookie(this.session)
 				.with(csrf())
 				.param("username", username)
 				.param("displayName", "Cảnh sát khu vực " + username)
@@ -131,7 +132,7 @@ class AccountPagesIntegrationTests {
 		assertThat(created.role()).isEqualTo(Role.AREA_OFFICER);
 		assertThat(created.groupIds()).containsExactly(group.id());
 
-		this.mvc.perform(get("/console/admin/accounts").param("q", username).session(this.session))
+		this.mvc.perform(get("/console/admin/accounts").param("q", username).cookie(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(username)));
 	}
@@ -140,7 +141,7 @@ class AccountPagesIntegrationTests {
 	void badInputReshowsTheFormAndStoresNothing() throws Exception {
 		String username = AccessFixtures.unique("bad");
 		this.mvc
-			.perform(post("/console/admin/accounts/new").session(this.session)
+			.perform(post("/console/admin/accounts/new").cookie(this.session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("username", username)
@@ -154,7 +155,7 @@ class AccountPagesIntegrationTests {
 			.andExpect(content().string(containsString("is-invalid")))
 			.andExpect(content().string(not(containsString("Initial-Pass-2026"))));
 		this.mvc
-			.perform(post("/console/admin/accounts/new").session(this.session)
+			.perform(post("/console/admin/accounts/new").cookie(this.session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("username", username)
@@ -164,7 +165,7 @@ class AccountPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("An account must be bound to an administrative unit.")));
 		this.mvc
-			.perform(post("/console/admin/accounts/new").session(this.session)
+			.perform(post("/console/admin/accounts/new").cookie(this.session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("username", this.admin.username())
@@ -180,12 +181,12 @@ class AccountPagesIntegrationTests {
 	@Test
 	void editsDisablesAfterConfirmationAndEnablesAgain() throws Exception {
 		TestAccount officer = this.fixtures.account(Role.WARD_OFFICER);
-		MockHttpSession officerSession = this.fixtures.signIn(officer.username(), AccessFixtures.PASSWORD);
-		this.mvc.perform(get("/console/admin/accounts/{id}", officer.id()).session(this.session))
+		Cookie officerSession = this.fixtures.signIn(officer.username(), AccessFixtures.PASSWORD);
+		this.mvc.perform(get("/console/admin/accounts/{id}", officer.id()).cookie(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(officer.username())));
 		this.mvc
-			.perform(post("/console/admin/accounts/{id}", officer.id()).session(this.session)
+			.perform(post("/console/admin/accounts/{id}", officer.id()).cookie(this.session)
 				.with(csrf())
 				.param("displayName", "Tên mới")
 				.param("email", "moi@example.vn")
@@ -194,31 +195,31 @@ class AccountPagesIntegrationTests {
 			.andExpect(redirectedUrl("/console/admin/accounts/" + officer.id()));
 		assertThat(this.accounts.view(officer.id()).displayName()).isEqualTo("Tên mới");
 
-		this.mvc.perform(get("/console/admin/accounts/{id}/disable", officer.id()).session(this.session))
+		this.mvc.perform(get("/console/admin/accounts/{id}/disable", officer.id()).cookie(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tên mới")));
 		assertThat(this.accounts.view(officer.id()).enabled()).isTrue();
-		this.mvc.perform(post("/console/admin/accounts/{id}/disable", officer.id()).session(this.session).with(csrf()))
+		this.mvc.perform(post("/console/admin/accounts/{id}/disable", officer.id()).cookie(this.session).with(csrf()))
 			.andExpect(redirectedUrl("/console/admin/accounts/" + officer.id()));
 		assertThat(this.accounts.view(officer.id()).enabled()).isFalse();
-		this.mvc.perform(get("/console").session(officerSession)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/console").cookie(officerSession)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(formLogin().user(officer.username()).password(AccessFixtures.PASSWORD))
 			.andExpect(unauthenticated());
-		this.mvc.perform(post("/console/admin/accounts/{id}/enable", officer.id()).session(this.session).with(csrf()))
+		this.mvc.perform(post("/console/admin/accounts/{id}/enable", officer.id()).cookie(this.session).with(csrf()))
 			.andExpect(redirectedUrl("/console/admin/accounts/" + officer.id()));
 		assertThat(this.accounts.view(officer.id()).enabled()).isTrue();
 	}
 
 	@Test
 	void anAdministratorCannotDisableThemself() throws Exception {
-		this.mvc.perform(get("/console/admin/accounts/{id}", this.admin.id()).session(this.session))
+		this.mvc.perform(get("/console/admin/accounts/{id}", this.admin.id()).cookie(this.session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/disable\""))));
-		this.mvc.perform(get("/console/admin/accounts/{id}/disable", this.admin.id()).session(this.session))
+		this.mvc.perform(get("/console/admin/accounts/{id}/disable", this.admin.id()).cookie(this.session))
 			.andExpect(redirectedUrl("/console/admin/accounts/" + this.admin.id()))
 			.andExpect(flash().attributeExists("error"));
 		this.mvc
-			.perform(post("/console/admin/accounts/{id}/disable", this.admin.id()).session(this.session).with(csrf()))
+			.perform(post("/console/admin/accounts/{id}/disable", this.admin.id()).cookie(this.session).with(csrf()))
 			.andExpect(flash().attributeExists("error"));
 		assertThat(this.accounts.view(this.admin.id()).enabled()).isTrue();
 	}
@@ -227,7 +228,7 @@ class AccountPagesIntegrationTests {
 	void aPasswordResetNeedsTheSamePasswordTwice() throws Exception {
 		TestAccount officer = this.fixtures.account(Role.HOST);
 		this.mvc
-			.perform(post("/console/admin/accounts/{id}/password", officer.id()).session(this.session)
+			.perform(post("/console/admin/accounts/{id}/password", officer.id()).cookie(this.session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("newPassword", "Reset-Pass-2026")
@@ -235,7 +236,7 @@ class AccountPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The two passwords do not match.")));
 		this.mvc
-			.perform(post("/console/admin/accounts/{id}/password", officer.id()).session(this.session)
+			.perform(post("/console/admin/accounts/{id}/password", officer.id()).cookie(this.session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("newPassword", "tooshort1")
@@ -249,7 +250,7 @@ class AccountPagesIntegrationTests {
 		TestAccount officer = this.fixtures.account(Role.WARD_OFFICER);
 		this.accounts.disable(this.admin.asCurrentUser(), officer.id());
 		this.mvc
-			.perform(get("/console/admin/audit").session(this.session)
+			.perform(get("/console/admin/audit").cookie(this.session)
 				.param("lang", "en")
 				.param("action", "ACCOUNT_DISABLED")
 				.param("recordType", "account")
@@ -257,7 +258,7 @@ class AccountPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Account disabled")))
 			.andExpect(content().string(containsString(this.admin.username())));
-		this.mvc.perform(get("/console/admin/audit").session(this.session).param("from", "not-a-date"))
+		this.mvc.perform(get("/console/admin/audit").cookie(this.session).param("from", "not-a-date"))
 			.andExpect(status().isOk());
 	}
 

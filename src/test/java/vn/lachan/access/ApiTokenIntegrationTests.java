@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.lachan.access.AccessFixtures.TestAccount;
@@ -66,10 +67,10 @@ class ApiTokenIntegrationTests {
 	@Test
 	void aTokenIsShownOnceWorksAsBearerIsStoredHashedAndStopsWhenRevoked() throws Exception {
 		TestAccount account = this.fixtures.account(Role.WARD_OFFICER);
-		MockHttpSession session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+		Cookie session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
 
 		String page = this.mvc
-			.perform(post("/console/account/tokens").session(session).with(csrf()).param("name", "báo cáo tuần"))
+			.perform(post("/console/account/tokens").cookie(session).with(csrf()).param("name", "báo cáo tuần"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")))
 			.andReturn()
@@ -79,7 +80,7 @@ class ApiTokenIntegrationTests {
 		assertThat(found.find()).as("the new token is on the page").isTrue();
 		String value = found.group();
 
-		this.mvc.perform(get("/console/account").session(session))
+		this.mvc.perform(get("/console/account").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("báo cáo tuần")))
 			.andExpect(content().string(not(containsString(value))));
@@ -104,10 +105,10 @@ class ApiTokenIntegrationTests {
 
 		TokenSummary token = this.accounts.tokensOf(account.id()).get(0);
 		assertThat(token.lastUsedAt()).isNotNull();
-		this.mvc.perform(get("/console/account/tokens/{id}/revoke", token.id()).session(session))
+		this.mvc.perform(get("/console/account/tokens/{id}/revoke", token.id()).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(token.prefix())));
-		this.mvc.perform(post("/console/account/tokens/{id}/revoke", token.id()).session(session).with(csrf()))
+		this.mvc.perform(post("/console/account/tokens/{id}/revoke", token.id()).cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/console/account"));
 
 		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + value))
@@ -121,8 +122,8 @@ class ApiTokenIntegrationTests {
 		TestAccount owner = this.fixtures.accountWithToken(Role.WARD_OFFICER);
 		TestAccount other = this.fixtures.account(Role.WARD_OFFICER);
 		long tokenId = this.accounts.tokensOf(owner.id()).get(0).id();
-		MockHttpSession session = this.fixtures.signIn(other.username(), AccessFixtures.PASSWORD);
-		this.mvc.perform(post("/console/account/tokens/{id}/revoke", tokenId).session(session).with(csrf()))
+		Cookie session = this.fixtures.signIn(other.username(), AccessFixtures.PASSWORD);
+		this.mvc.perform(post("/console/account/tokens/{id}/revoke", tokenId).cookie(session).with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, owner.bearer()))
 			.andExpect(status().isOk());
@@ -131,9 +132,10 @@ class ApiTokenIntegrationTests {
 	@Test
 	void aTokenWithoutANameIsRefusedOnTheForm() throws Exception {
 		TestAccount account = this.fixtures.account(Role.HOST);
-		MockHttpSession session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
-		this.mvc.perform(
-				post("/console/account/tokens").session(session).with(csrf()).param("name", " ").param("lang", "en"))
+		Cookie session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+		this.mvc
+			.perform(
+					post("/console/account/tokens").cookie(session).with(csrf()).param("name", " ").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This field is required.")));
 		assertThat(this.accounts.tokensOf(account.id())).isEmpty();

@@ -1,12 +1,14 @@
 package vn.lachan.access;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -39,6 +41,9 @@ class SignInIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	AccountManagement accounts;
@@ -78,10 +83,10 @@ class SignInIntegrationTests {
 	@Test
 	void aResetPasswordEndsTheSessionsSignedInWithTheOldOne() throws Exception {
 		TestAccount account = this.fixtures.account(Role.WARD_OFFICER);
-		MockHttpSession session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
-		this.mvc.perform(get("/console/account").session(session)).andExpect(status().isOk());
+		Cookie session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+		this.mvc.perform(get("/console/account").cookie(session)).andExpect(status().isOk());
 		this.accounts.resetPassword(this.fixtures.account(Role.ADMIN).asCurrentUser(), account.id(), "Reset-Pass-2026");
-		this.mvc.perform(get("/console/account").session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/console/account").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -98,15 +103,15 @@ class SignInIntegrationTests {
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
-		MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
-		this.mvc.perform(get("/login").param("error", "").param("lang", "en").session(session))
+		Cookie session = refused.getResponse().getCookie("SESSION");
+		this.mvc.perform(get("/login").param("error", "").param("lang", "en").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The account is locked")));
 
 		TestAccount admin = this.fixtures.account(Role.ADMIN);
-		MockHttpSession adminSession = this.fixtures.signIn(admin.username(), AccessFixtures.PASSWORD);
+		Cookie adminSession = this.fixtures.signIn(admin.username(), AccessFixtures.PASSWORD);
 		this.mvc
-			.perform(post("/console/admin/accounts/{id}/password", account.id()).session(adminSession)
+			.perform(post("/console/admin/accounts/{id}/password", account.id()).cookie(adminSession)
 				.with(csrf())
 				.param("newPassword", "Reset-Pass-2026")
 				.param("confirmation", "Reset-Pass-2026"))
@@ -119,16 +124,16 @@ class SignInIntegrationTests {
 	@Test
 	void aChangedPasswordRetiresTheOldOne() throws Exception {
 		TestAccount account = this.fixtures.account(Role.FORCE_MEMBER);
-		MockHttpSession session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+		Cookie session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
 		this.mvc
-			.perform(post("/console/account/password").session(session)
+			.perform(post("/console/account/password").cookie(session)
 				.with(csrf())
 				.param("currentPassword", AccessFixtures.PASSWORD)
 				.param("newPassword", "Changed-Pass-2026")
 				.param("confirmation", "Changed-Pass-2026"))
 			.andExpect(redirectedUrl("/login?changed"));
 		assertThat(eventsOf(AuditAction.PASSWORD_CHANGED, account)).isEqualTo(1);
-		this.mvc.perform(get("/console/account").session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/console/account").cookie(session)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(formLogin().user(account.username()).password(AccessFixtures.PASSWORD))
 			.andExpect(unauthenticated());
 		this.mvc.perform(formLogin().user(account.username()).password("Changed-Pass-2026")).andExpect(authenticated());
@@ -137,9 +142,9 @@ class SignInIntegrationTests {
 	@Test
 	void aWrongCurrentPasswordOrAMismatchChangesNothing() throws Exception {
 		TestAccount account = this.fixtures.account(Role.MEDIATOR);
-		MockHttpSession session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+		Cookie session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
 		this.mvc
-			.perform(post("/console/account/password").session(session)
+			.perform(post("/console/account/password").cookie(session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("currentPassword", "Not-The-Password-1")
@@ -148,7 +153,7 @@ class SignInIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The current password is wrong.")));
 		this.mvc
-			.perform(post("/console/account/password").session(session)
+			.perform(post("/console/account/password").cookie(session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("currentPassword", AccessFixtures.PASSWORD)
@@ -157,7 +162,7 @@ class SignInIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The two passwords do not match.")));
 		this.mvc
-			.perform(post("/console/account/password").session(session)
+			.perform(post("/console/account/password").cookie(session)
 				.with(csrf())
 				.param("lang", "en")
 				.param("currentPassword", AccessFixtures.PASSWORD)
@@ -171,10 +176,31 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void theSessionLivesInTheDatabaseUntilSigningOut() throws Exception {
+		TestAccount account = this.fixtures.account(Role.HOST);
+		Cookie session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+
+		// any instance finds it by the cookie alone: it is a row, not memory of this one
+		assertThat(sessionsOf(account)).isEqualTo(1);
+		this.mvc.perform(get("/console/account").cookie(session)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		assertThat(sessionsOf(account)).isZero();
+		this.mvc.perform(get("/console/account").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	private long sessionsOf(TestAccount account) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :name")
+			.param("name", account.username())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void signingOutIsAudited() throws Exception {
 		TestAccount account = this.fixtures.account(Role.HOST);
-		MockHttpSession session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
-		this.mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		Cookie session = this.fixtures.signIn(account.username(), AccessFixtures.PASSWORD);
+		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 		assertThat(eventsOf(AuditAction.SIGN_OUT, account)).isEqualTo(1);
 	}
 

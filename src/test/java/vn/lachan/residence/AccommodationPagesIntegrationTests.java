@@ -3,13 +3,14 @@ package vn.lachan.residence;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.lachan.shared.DemoData;
@@ -41,11 +42,11 @@ class AccommodationPagesIntegrationTests {
 
 	@Test
 	void theWardOfficerRegistersAnAccommodation() throws Exception {
-		MockHttpSession officer = signIn("myxa");
+		Cookie officer = signIn("myxa");
 		String name = "Nhà trọ Hoa Sen " + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc.perform(get("/console/residence").session(officer))
+		this.mvc.perform(get("/console/residence").cookie(officer))
 			.andExpect(content().string(containsString("id=\"new-accommodation\"")));
-		this.mvc.perform(get("/console/residence/accommodations/new").session(officer))
+		this.mvc.perform(get("/console/residence/accommodations/new").cookie(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"accommodation-form\"")))
 			.andExpect(content().string(containsString("Chủ nhà trọ Mỹ Xá")));
@@ -56,7 +57,7 @@ class AccommodationPagesIntegrationTests {
 				.param("address", "")
 				.param("rooms", "-1")
 				.param("beds", "4")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhập địa chỉ.")))
@@ -67,7 +68,7 @@ class AccommodationPagesIntegrationTests {
 				.param("name", name)
 				.param("address", "Số 12 đường Trần Thái Tông")
 				.param("rooms", "abc")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Số phòng phải là số nguyên.")));
@@ -80,7 +81,7 @@ class AccommodationPagesIntegrationTests {
 				.param("rooms", "8")
 				.param("beds", "16")
 				.param("foreignGuests", "true")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/console/residence"))
 			.andExpect(flash().attribute("registered", name));
@@ -89,22 +90,22 @@ class AccommodationPagesIntegrationTests {
 
 	@Test
 	void hostsAndTheCommitteeDoNotRegister() throws Exception {
-		this.mvc.perform(get("/console/residence/accommodations/new").session(signIn("chunha")))
+		this.mvc.perform(get("/console/residence/accommodations/new").cookie(signIn("chunha")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/console/residence/accommodations/new").session(signIn("committee")))
+		this.mvc.perform(get("/console/residence/accommodations/new").cookie(signIn("committee")))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theWardOfficerChangesAnAccommodationAndAStaleFormIsRefused() throws Exception {
-		MockHttpSession officer = signIn("myxa");
+		Cookie officer = signIn("myxa");
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String name = "Nhà nghỉ Bến Thóc " + tag;
 		register(officer, name);
 		long id = idOf(name);
-		this.mvc.perform(get("/console/residence").session(officer))
+		this.mvc.perform(get("/console/residence").cookie(officer))
 			.andExpect(content().string(containsString("id=\"edit-accommodation-" + id + "\"")));
-		this.mvc.perform(get("/console/residence/accommodations/" + id + "/edit").session(officer))
+		this.mvc.perform(get("/console/residence/accommodations/" + id + "/edit").cookie(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sửa thông tin cơ sở lưu trú")))
 			.andExpect(content().string(containsString(tag + "\">")))
@@ -115,7 +116,7 @@ class AccommodationPagesIntegrationTests {
 				.param("kind", "GUEST_HOUSE")
 				.param("name", " ")
 				.param("address", "Số 3 đường Văn Cao")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhập tên cơ sở.")));
@@ -129,7 +130,7 @@ class AccommodationPagesIntegrationTests {
 				.param("address", "Số 3 đường Văn Cao")
 				.param("rooms", "9")
 				.param("beds", "12")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/console/residence"))
 			.andExpect(flash().attribute("updated", renamed));
@@ -145,7 +146,7 @@ class AccommodationPagesIntegrationTests {
 				.param("kind", "BOARDING_HOUSE")
 				.param("name", name + " (cũ)")
 				.param("address", "Số 3 đường Văn Cao")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(status().isConflict());
 		assertThat(count(renamed)).isEqualTo(1);
@@ -153,33 +154,33 @@ class AccommodationPagesIntegrationTests {
 
 	@Test
 	void anAccommodationOfAnotherWardCannotBeEdited() throws Exception {
-		MockHttpSession officer = signIn("myxa");
+		Cookie officer = signIn("myxa");
 		String name = "Nhà trọ Đông Mạc " + UUID.randomUUID().toString().substring(0, 8);
 		register(officer, name);
 		long id = idOf(name);
-		MockHttpSession other = signIn("vihoang");
+		Cookie other = signIn("vihoang");
 
-		this.mvc.perform(get("/console/residence/accommodations/" + id + "/edit").session(other))
+		this.mvc.perform(get("/console/residence/accommodations/" + id + "/edit").cookie(other))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/console/residence/accommodations/" + id).param("version", "0")
 				.param("kind", "BOARDING_HOUSE")
 				.param("name", "Đổi tên trái phép")
 				.param("address", "Không rõ")
-				.session(other)
+				.cookie(other)
 				.with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(count(name)).isEqualTo(1);
 	}
 
-	private void register(MockHttpSession officer, String name) throws Exception {
+	private void register(Cookie officer, String name) throws Exception {
 		this.mvc
 			.perform(post("/console/residence/accommodations").param("kind", "BOARDING_HOUSE")
 				.param("name", name)
 				.param("address", "Số 12 đường Trần Thái Tông")
 				.param("rooms", "8")
 				.param("beds", "16")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/console/residence"));
 	}
@@ -198,11 +199,11 @@ class AccommodationPagesIntegrationTests {
 			.single();
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(username).password(DemoData.PASSWORD))
+	private Cookie signIn(String username) throws Exception {
+		return this.mvc.perform(formLogin().user(username).password(DemoData.PASSWORD))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 }

@@ -3,7 +3,8 @@ package vn.lachan.territory;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -44,10 +45,10 @@ public final class TerritoryFixtures {
 	}
 
 	/** Signs in through the login form with the demo password; answers the session. */
-	public static MockHttpSession signIn(MockMvc mvc, String username) throws Exception {
+	public static Cookie signIn(MockMvc mvc, String username) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(username).password(DemoData.PASSWORD)).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).as("sign-in of " + username).isEqualTo("/console");
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return result.getResponse().getCookie("SESSION");
 	}
 
 }

@@ -2,6 +2,8 @@ package vn.lachan.tips;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.lachan.access.AccessCatalog;
@@ -55,12 +56,12 @@ class TipPagesIntegrationTests {
 	@Autowired
 	ForcesCatalog forces;
 
-	MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(DemoData.PASSWORD))
+	Cookie signIn(String username) throws Exception {
+		return this.mvc.perform(formLogin("/login").user(username).password(DemoData.PASSWORD))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
-			.getRequest()
-			.getSession();
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	long publicTip(String marker, boolean anonymous) throws Exception {
@@ -88,17 +89,18 @@ class TipPagesIntegrationTests {
 	void theWardWorksATipThroughItsPage() throws Exception {
 		String marker = "Hẻm" + UUID.randomUUID().toString().substring(0, 8);
 		long id = publicTip(marker, true);
-		MockHttpSession officer = signIn("vihoang");
-		this.mvc.perform(get("/console/tips").param("q", marker.toLowerCase().replace("ẻ", "e")).session(officer))
+		Cookie officer = signIn("vihoang");
+		this.mvc.perform(get("/console/tips").param("q", marker.toLowerCase().replace("ẻ", "e")).cookie(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-tip-id=\"" + id + "\"")));
-		this.mvc.perform(get("/console/tips/" + id).session(officer))
+		this.mvc.perform(get("/console/tips/" + id).cookie(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(marker)))
 			.andExpect(content().string(containsString("id=\"assign-form\"")))
 			.andExpect(content().string(containsString("id=\"ask-form\"")));
-		this.mvc.perform(
-				post("/console/tips/" + id + "/messages").param("body", "Nhà số mấy?").session(officer).with(csrf()))
+		this.mvc
+			.perform(
+					post("/console/tips/" + id + "/messages").param("body", "Nhà số mấy?").cookie(officer).with(csrf()))
 			.andExpect(redirectedUrl("/console/tips/" + id));
 		long area = this.accounts
 			.accountsOf(Role.AREA_OFFICER, this.territory.findUnitByCode("13639", DemoData.AS_OF).orElseThrow().id())
@@ -106,25 +108,25 @@ class TipPagesIntegrationTests {
 			.id();
 		this.mvc
 			.perform(post("/console/tips/" + id + "/assignment").param("accountId", String.valueOf(area))
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/console/tips/" + id));
-		this.mvc.perform(post("/console/tips/" + id + "/verification").session(officer).with(csrf()))
+		this.mvc.perform(post("/console/tips/" + id + "/verification").cookie(officer).with(csrf()))
 			.andExpect(redirectedUrl("/console/tips/" + id));
 		this.mvc
 			.perform(post("/console/tips/" + id + "/resolution").param("kind", "ADMINISTRATIVE_SANCTION", "")
 				.param("offenceCategory", "noise", "")
 				.param("cases", "1", "1")
 				.param("suspects", "1", "0")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/console/tips/" + id));
-		this.mvc.perform(get("/console/tips/" + id).session(officer))
+		this.mvc.perform(get("/console/tips/" + id).cookie(officer))
 			.andExpect(content().string(containsString("data-status=\"RESOLVED\"")))
 			.andExpect(content().string(containsString("Nhà số mấy?")))
 			.andExpect(content().string(containsString("id=\"tip-outcomes\"")));
 		// a refused transition comes back as a message on the page
-		this.mvc.perform(post("/console/tips/" + id + "/verification").session(officer).with(csrf()))
+		this.mvc.perform(post("/console/tips/" + id + "/verification").cookie(officer).with(csrf()))
 			.andExpect(redirectedUrl("/console/tips/" + id))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("error", containsString("RESOLVED")));
@@ -133,19 +135,19 @@ class TipPagesIntegrationTests {
 	@Test
 	void theWardAssignsATipToOneOfItsTeams() throws Exception {
 		long id = publicTip("Đội" + UUID.randomUUID().toString().substring(0, 8), true);
-		MockHttpSession officer = signIn("vihoang");
+		Cookie officer = signIn("vihoang");
 		TeamSummary team = this.forces
 			.teamsOf(this.territory.findUnitByCode("13639", DemoData.AS_OF).orElseThrow().id())
 			.get(0);
-		this.mvc.perform(get("/console/tips/" + id).session(officer))
+		this.mvc.perform(get("/console/tips/" + id).cookie(officer))
 			.andExpect(content().string(containsString("id=\"assign-team-form\"")))
 			.andExpect(content().string(containsString("value=\"" + team.id() + "\"")));
 		this.mvc
 			.perform(post("/console/tips/" + id + "/assignment").param("teamId", String.valueOf(team.id()))
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/console/tips/" + id));
-		this.mvc.perform(get("/console/tips/" + id).session(officer))
+		this.mvc.perform(get("/console/tips/" + id).cookie(officer))
 			.andExpect(content().string(containsString("data-status=\"ASSIGNED\"")))
 			.andExpect(content().string(containsString("id=\"tip-assignee\">" + team.name() + "</dd>")));
 	}
@@ -153,22 +155,20 @@ class TipPagesIntegrationTests {
 	@Test
 	void theReportersIdentityIsShownToTheWardOfficerAndAudited() throws Exception {
 		long id = publicTip(UUID.randomUUID().toString(), false);
-		MockHttpSession officer = signIn("vihoang");
+		Cookie officer = signIn("vihoang");
 		long before = audits(id);
-		this.mvc.perform(get("/console/tips/" + id).session(officer))
+		this.mvc.perform(get("/console/tips/" + id).cookie(officer))
 			.andExpect(content().string(not(containsString("Lê Văn C"))));
 		this.mvc
-			.perform(
-					post("/console/tips/" + id + "/reporter").param("purpose", "gọi lại").session(officer).with(csrf()))
+			.perform(post("/console/tips/" + id + "/reporter").param("purpose", "gọi lại").cookie(officer).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Lê Văn C")));
 		assertThat(audits(id)).isEqualTo(before + 1);
-		MockHttpSession committee = signIn("committee");
-		this.mvc.perform(get("/console/tips/" + id).session(committee))
+		Cookie committee = signIn("committee");
+		this.mvc.perform(get("/console/tips/" + id).cookie(committee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"reporter-identity\""))));
-		this.mvc
-			.perform(post("/console/tips/" + id + "/reporter").param("purpose", "x").session(committee).with(csrf()))
+		this.mvc.perform(post("/console/tips/" + id + "/reporter").param("purpose", "x").cookie(committee).with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
@@ -176,21 +176,21 @@ class TipPagesIntegrationTests {
 	void anotherWardsOfficerDoesNotFindTheTipAndTheMapShowsOnlyOnesOwn() throws Exception {
 		String marker = UUID.randomUUID().toString();
 		long id = publicTip(marker, true);
-		MockHttpSession other = signIn("thongnhat");
-		this.mvc.perform(get("/console/tips/" + id).session(other)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/console/tips/map/data").session(other))
+		Cookie other = signIn("thongnhat");
+		this.mvc.perform(get("/console/tips/" + id).cookie(other)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/console/tips/map/data").cookie(other))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
-		MockHttpSession officer = signIn("vihoang");
-		this.mvc.perform(get("/console/tips/map/data").session(officer))
+		Cookie officer = signIn("vihoang");
+		this.mvc.perform(get("/console/tips/map/data").cookie(officer))
 			.andExpect(jsonPath("$[?(@.id == " + id + ")].category").value(org.hamcrest.Matchers.hasItem("Gây ồn ào")));
-		this.mvc.perform(get("/console/tips/map").session(officer)).andExpect(status().isOk());
+		this.mvc.perform(get("/console/tips/map").cookie(officer)).andExpect(status().isOk());
 	}
 
 	@Test
 	void aForceMemberEntersATipFromTheFieldAndAnOfficerAPhoneTip() throws Exception {
-		MockHttpSession member = signIn("totruong");
-		this.mvc.perform(get("/console/tips/new").session(member))
+		Cookie member = signIn("totruong");
+		this.mvc.perform(get("/console/tips/new").cookie(member))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"receivedAt\""))));
 		String marker = UUID.randomUUID().toString();
@@ -199,22 +199,22 @@ class TipPagesIntegrationTests {
 				.param("categoryCode", "fight")
 				.param("description", "Hai nhóm thanh niên cãi nhau " + marker)
 				.param("idempotencyKey", marker)
-				.session(member)
+				.cookie(member)
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).startsWith("/console/tips/");
-		this.mvc.perform(get(location).session(member))
+		this.mvc.perform(get(location).cookie(member))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(marker)));
-		MockHttpSession officer = signIn("vihoang");
+		Cookie officer = signIn("vihoang");
 		this.mvc
 			.perform(post("/console/tips/new").param("channel", "PHONE")
 				.param("categoryCode", "theft")
 				.param("description", "Báo mất trộm qua điện thoại " + marker)
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ghi thông tin người báo tin hoặc lý do")));
@@ -224,7 +224,7 @@ class TipPagesIntegrationTests {
 				.param("description", "Báo mất trộm qua điện thoại " + marker)
 				.param("receivedAt", "2024-02-03T08:15")
 				.param("withheldReason", "Người báo không muốn nêu tên")
-				.session(officer)
+				.cookie(officer)
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.sql("SELECT received_at FROM tip WHERE description = :d")

@@ -4,6 +4,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -62,7 +63,7 @@ class TerritoryCsvIntegrationTests {
 
 	AdminUnitSummary myXa;
 
-	MockHttpSession officer;
+	Cookie officer;
 
 	@BeforeEach
 	void signIn() throws Exception {
@@ -148,7 +149,7 @@ class TerritoryCsvIntegrationTests {
 		this.csv.importGroups(SystemUser.INSTANCE, this.myXa.id(),
 				new StringReader("name,kind,households,residents\n\"" + name + ", \"\"A\"\"\",HAMLET,7,21\n"));
 		byte[] groups = this.mvc
-			.perform(get("/console/territory/units/{id}/groups.csv", this.myXa.id()).session(this.officer))
+			.perform(get("/console/territory/units/{id}/groups.csv", this.myXa.id()).cookie(this.officer))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -173,15 +174,15 @@ class TerritoryCsvIntegrationTests {
 
 	@Test
 	void onlyTheWardsOfficersImport() throws Exception {
-		MockHttpSession other = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		Cookie other = TerritoryFixtures.signIn(this.mvc, "vihoang");
 		this.mvc
 			.perform(multipart("/console/territory/units/{id}/groups/import", this.myXa.id())
 				.file(new MockMultipartFile("file", "g.csv", "text/csv", "name\n".getBytes(StandardCharsets.UTF_8)))
-				.session(other)
+				.cookie(other)
 				.with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc
-			.perform(multipart("/console/territory/units/{id}/groups/import", this.myXa.id()).session(this.officer)
+			.perform(multipart("/console/territory/units/{id}/groups/import", this.myXa.id()).cookie(this.officer)
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chưa chọn tệp")));
@@ -229,7 +230,7 @@ class TerritoryCsvIntegrationTests {
 		return (MockMultipartHttpServletRequestBuilder) multipart("/console/territory/units/{id}/" + kind + "/import",
 				this.myXa.id())
 			.file(new MockMultipartFile("file", kind + ".csv", "text/csv", body.getBytes(StandardCharsets.UTF_8)))
-			.session(this.officer)
+			.cookie(this.officer)
 			.with(csrf());
 	}
 

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
+
 import javax.imageio.ImageIO;
 
 import com.google.zxing.BinaryBitmap;
@@ -20,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.MvcResult;
@@ -76,12 +77,12 @@ class TerritoryPagesIntegrationTests {
 
 	@Test
 	void theTreeShowsTheUnitsValidOnTheDateAskedFor() throws Exception {
-		MockHttpSession committee = TerritoryFixtures.signIn(this.mvc, "committee");
-		this.mvc.perform(get("/console/territory?on=2022-04-01").session(committee))
+		Cookie committee = TerritoryFixtures.signIn(this.mvc, "committee");
+		this.mvc.perform(get("/console/territory?on=2022-04-01").cookie(committee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Phường Trần Đăng Ninh")))
 			.andExpect(content().string(containsString("Phường Vị Hoàng")));
-		this.mvc.perform(get("/console/territory?on=2024-09-01").session(committee))
+		this.mvc.perform(get("/console/territory?on=2024-09-01").cookie(committee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Phường Cửa Bắc")))
 			.andExpect(content().string(not(containsString("Phường Trần Đăng Ninh"))));
@@ -89,9 +90,9 @@ class TerritoryPagesIntegrationTests {
 
 	@Test
 	void theTreeDefaultsToTheLastDayOfAUnitNoLongerValid() throws Exception {
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "vihoang");
 		String lastDay = this.viHoang.validTo().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-		this.mvc.perform(get("/console/territory").session(session))
+		this.mvc.perform(get("/console/territory").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("asOf", this.viHoang.validTo().minusDays(1)))
 			.andExpect(content().string(containsString(lastDay)))
@@ -101,16 +102,15 @@ class TerritoryPagesIntegrationTests {
 
 	@Test
 	void theTreeSearchFoldsDiacriticsAndKeepsToTheCallersScope() throws Exception {
-		MockHttpSession committee = TerritoryFixtures.signIn(this.mvc, "committee");
+		Cookie committee = TerritoryFixtures.signIn(this.mvc, "committee");
 		MvcResult result = this.mvc
-			.perform(
-					get("/console/territory").param("on", "2022-04-01").param("q", "tran dang ninh").session(committee))
+			.perform(get("/console/territory").param("on", "2022-04-01").param("q", "tran dang ninh").cookie(committee))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(results(result)).extracting(AdminUnitSummary::name).containsExactly("Phường Trần Đăng Ninh");
-		MockHttpSession viHoangOfficer = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		Cookie viHoangOfficer = TerritoryFixtures.signIn(this.mvc, "vihoang");
 		result = this.mvc
-			.perform(get("/console/territory").param("on", "2022-04-01").param("q", "phuong").session(viHoangOfficer))
+			.perform(get("/console/territory").param("on", "2022-04-01").param("q", "phuong").cookie(viHoangOfficer))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(results(result)).extracting(AdminUnitSummary::name).containsExactly("Phường Vị Hoàng");
@@ -118,8 +118,8 @@ class TerritoryPagesIntegrationTests {
 
 	@Test
 	void aWardPageShowsItsGroupsWithTotalsAndItsPlaces() throws Exception {
-		MockHttpSession committee = TerritoryFixtures.signIn(this.mvc, "committee");
-		this.mvc.perform(get("/console/territory/units/{id}", this.thongNhat.id()).session(committee))
+		Cookie committee = TerritoryFixtures.signIn(this.mvc, "committee");
+		this.mvc.perform(get("/console/territory/units/{id}", this.thongNhat.id()).cookie(committee))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("households", 2078L))
 			.andExpect(model().attribute("residents", 8389L))
@@ -129,7 +129,7 @@ class TerritoryPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("/groups/new"))));
 		this.mvc
 			.perform(get("/console/territory/units/{id}", this.thongNhat.id()).param("q", "tran thanh tong")
-				.session(committee))
+				.cookie(committee))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cửa hàng trên đường Trần Thánh Tông")))
 			.andExpect(content().string(not(containsString("Ngã tư Trường Chinh"))));
@@ -138,8 +138,8 @@ class TerritoryPagesIntegrationTests {
 	@Test
 	void aWardPageShowsSuccessions() throws Exception {
 		AdminUnitSummary cuaBac = this.catalog.findUnitByCode("13669", TerritoryFixtures.AUTUMN_2024).orElseThrow();
-		MockHttpSession admin = TerritoryFixtures.signIn(this.mvc, "admin");
-		this.mvc.perform(get("/console/territory/units/{id}", cuaBac.id()).session(admin))
+		Cookie admin = TerritoryFixtures.signIn(this.mvc, "admin");
+		this.mvc.perform(get("/console/territory/units/{id}", cuaBac.id()).cookie(admin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Phường Nam Định")))
 			.andExpect(content().string(containsString("1674/NQ-UBTVQH15")));
@@ -148,30 +148,30 @@ class TerritoryPagesIntegrationTests {
 	@Test
 	void aWardOfficerGets404ForAnotherWardsPlaceByPageAndByApi() throws Exception {
 		PlaceSummary place = placeOf(this.thongNhat);
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "vihoang");
-		this.mvc.perform(get("/console/territory/places/{id}", place.id()).session(session))
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		this.mvc.perform(get("/console/territory/places/{id}", place.id()).cookie(session))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error/404"));
-		this.mvc.perform(get("/console/territory/places/{id}/qr.png", place.id()).session(session))
+		this.mvc.perform(get("/console/territory/places/{id}/qr.png", place.id()).cookie(session))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/console/territory/units/{id}", this.thongNhat.id()).session(session))
+		this.mvc.perform(get("/console/territory/units/{id}", this.thongNhat.id()).cookie(session))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/console/territory/units/{id}/places.csv", this.thongNhat.id()).session(session))
+		this.mvc.perform(get("/console/territory/units/{id}/places.csv", this.thongNhat.id()).cookie(session))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(get("/api/v1/places/{id}", place.id()).header(HttpHeaders.AUTHORIZATION, "Bearer demo-vihoang"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		this.mvc.perform(get("/console/territory/places/{id}", placeOf(this.viHoang).id()).session(session))
+		this.mvc.perform(get("/console/territory/places/{id}", placeOf(this.viHoang).id()).cookie(session))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void aBadGroupFormIsShownAgainWithErrorsAndChangesNothing() throws Exception {
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "vihoang");
 		List<ResidentialGroupSummary> before = this.catalog.groupsOf(this.viHoang.id());
 		this.mvc
-			.perform(post("/console/territory/units/{id}/groups", this.viHoang.id()).session(session)
+			.perform(post("/console/territory/units/{id}/groups", this.viHoang.id()).cookie(session)
 				.with(csrf())
 				.param("name", " ")
 				.param("kind", "RESIDENTIAL_GROUP")
@@ -183,7 +183,7 @@ class TerritoryPagesIntegrationTests {
 			.andExpect(content().string(containsString("Nhập tên tổ dân phố, thôn, xóm.")))
 			.andExpect(content().string(containsString("Số nhân khẩu phải là số nguyên.")));
 		this.mvc
-			.perform(post("/console/territory/units/{id}/groups", this.viHoang.id()).session(session)
+			.perform(post("/console/territory/units/{id}/groups", this.viHoang.id()).cookie(session)
 				.with(csrf())
 				.param("name", before.get(0).name())
 				.param("kind", "RESIDENTIAL_GROUP")
@@ -194,7 +194,7 @@ class TerritoryPagesIntegrationTests {
 			.andExpect(content().string(containsString("đã có tổ dân phố, thôn, xóm tên")));
 		ResidentialGroupSummary other = before.get(1);
 		this.mvc
-			.perform(post("/console/territory/groups/{id}", other.id()).session(session)
+			.perform(post("/console/territory/groups/{id}", other.id()).cookie(session)
 				.with(csrf())
 				.param("name", other.name())
 				.param("kind", "RESIDENTIAL_GROUP")
@@ -207,10 +207,10 @@ class TerritoryPagesIntegrationTests {
 
 	@Test
 	void aBadPlaceFormIsShownAgainWithErrorsAndChangesNothing() throws Exception {
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "myxa");
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "myxa");
 		String name = TerritoryFixtures.unique("Địa điểm lỗi");
 		this.mvc
-			.perform(post("/console/territory/units/{id}/places", this.myXa.id()).session(session)
+			.perform(post("/console/territory/units/{id}/places", this.myXa.id()).cookie(session)
 				.with(csrf())
 				.param("name", name)
 				.param("kind", "MARKET")
@@ -224,10 +224,10 @@ class TerritoryPagesIntegrationTests {
 
 	@Test
 	void aWardOfficerAddsChangesAndDeletesAGroup() throws Exception {
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "myxa");
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "myxa");
 		String name = TerritoryFixtures.unique("Tổ thử");
 		this.mvc
-			.perform(post("/console/territory/units/{id}/groups", this.myXa.id()).session(session)
+			.perform(post("/console/territory/units/{id}/groups", this.myXa.id()).cookie(session)
 				.with(csrf())
 				.param("name", name)
 				.param("kind", "RESIDENTIAL_GROUP")
@@ -238,7 +238,7 @@ class TerritoryPagesIntegrationTests {
 		ResidentialGroupSummary group = groupNamed(this.myXa, name);
 		assertThat(group.households()).isEqualTo(120);
 		this.mvc
-			.perform(post("/console/territory/groups/{id}", group.id()).session(session)
+			.perform(post("/console/territory/groups/{id}", group.id()).cookie(session)
 				.with(csrf())
 				.param("name", name)
 				.param("kind", "RESIDENTIAL_GROUP")
@@ -246,20 +246,20 @@ class TerritoryPagesIntegrationTests {
 				.param("residents", "490"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(groupNamed(this.myXa, name).residents()).isEqualTo(490);
-		this.mvc.perform(get("/console/territory/groups/{id}/delete", group.id()).session(session))
+		this.mvc.perform(get("/console/territory/groups/{id}/delete", group.id()).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
-		this.mvc.perform(post("/console/territory/groups/{id}/delete", group.id()).session(session).with(csrf()))
+		this.mvc.perform(post("/console/territory/groups/{id}/delete", group.id()).cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/console/territory/units/" + this.myXa.id()));
 		assertThat(this.catalog.findGroup(group.id())).isEmpty();
 	}
 
 	@Test
 	void aFormOpenedBeforeSomeoneElseSavedIsRefusedAndChangesNothing() throws Exception {
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "myxa");
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "myxa");
 		String group = TerritoryFixtures.unique("Tổ hai người sửa");
 		this.mvc
-			.perform(post("/console/territory/units/{id}/groups", this.myXa.id()).session(session)
+			.perform(post("/console/territory/units/{id}/groups", this.myXa.id()).cookie(session)
 				.with(csrf())
 				.param("name", group)
 				.param("kind", "RESIDENTIAL_GROUP")
@@ -267,17 +267,17 @@ class TerritoryPagesIntegrationTests {
 				.param("residents", "400"))
 			.andExpect(status().is3xxRedirection());
 		long groupId = groupNamed(this.myXa, group).id();
-		this.mvc.perform(get("/console/territory/groups/{id}/edit", groupId).session(session))
+		this.mvc.perform(get("/console/territory/groups/{id}/edit", groupId).cookie(session))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
-		this.mvc.perform(changeGroup(groupId, group, "410").session(session)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(changeGroup(groupId, group, "410").cookie(session)).andExpect(status().is3xxRedirection());
 		// the second officer's form still says version 0
-		this.mvc.perform(changeGroup(groupId, group, "999").session(session)).andExpect(status().isConflict());
+		this.mvc.perform(changeGroup(groupId, group, "999").cookie(session)).andExpect(status().isConflict());
 		assertThat(groupNamed(this.myXa, group).residents()).isEqualTo(410);
 		assertThat(groupNamed(this.myXa, group).version()).isEqualTo(1);
 
 		String place = TerritoryFixtures.unique("Chợ hai người sửa");
 		this.mvc
-			.perform(post("/console/territory/units/{id}/places", this.myXa.id()).session(session)
+			.perform(post("/console/territory/units/{id}/places", this.myXa.id()).cookie(session)
 				.with(csrf())
 				.param("name", place)
 				.param("kind", "MARKET")
@@ -287,7 +287,7 @@ class TerritoryPagesIntegrationTests {
 			.items()
 			.get(0);
 		this.mvc
-			.perform(post("/console/territory/places/{id}", saved.id()).session(session)
+			.perform(post("/console/territory/places/{id}", saved.id()).cookie(session)
 				.with(csrf())
 				.param("version", "0")
 				.param("name", place)
@@ -295,7 +295,7 @@ class TerritoryPagesIntegrationTests {
 				.param("address", "Số 1 đường Trần Thái Tông"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post("/console/territory/places/{id}", saved.id()).session(session)
+			.perform(post("/console/territory/places/{id}", saved.id()).cookie(session)
 				.with(csrf())
 				.param("version", "0")
 				.param("name", place)
@@ -307,23 +307,23 @@ class TerritoryPagesIntegrationTests {
 
 	@Test
 	void onlyAdministratorsAndTheWardsOfficersSeeTheForms() throws Exception {
-		MockHttpSession areaOfficer = TerritoryFixtures.signIn(this.mvc, "khuvuc");
-		this.mvc.perform(get("/console/territory/units/{id}", this.viHoang.id()).session(areaOfficer))
+		Cookie areaOfficer = TerritoryFixtures.signIn(this.mvc, "khuvuc");
+		this.mvc.perform(get("/console/territory/units/{id}", this.viHoang.id()).cookie(areaOfficer))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("mayEdit", false));
-		this.mvc.perform(get("/console/territory/units/{id}/groups/new", this.viHoang.id()).session(areaOfficer))
+		this.mvc.perform(get("/console/territory/units/{id}/groups/new", this.viHoang.id()).cookie(areaOfficer))
 			.andExpect(status().isForbidden());
-		MockHttpSession officer = TerritoryFixtures.signIn(this.mvc, "vihoang");
-		this.mvc.perform(get("/console/territory/units/{id}/groups/new", this.thongNhat.id()).session(officer))
+		Cookie officer = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		this.mvc.perform(get("/console/territory/units/{id}/groups/new", this.thongNhat.id()).cookie(officer))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aPlacePageShowsAQrCodeOfItsPublicAddressAndRenewsIt() throws Exception {
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "myxa");
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "myxa");
 		String name = TerritoryFixtures.unique("Chợ thử");
 		MvcResult created = this.mvc
-			.perform(post("/console/territory/units/{id}/places", this.myXa.id()).session(session)
+			.perform(post("/console/territory/units/{id}/places", this.myXa.id()).cookie(session)
 				.with(csrf())
 				.param("name", name)
 				.param("kind", "MARKET")
@@ -333,7 +333,7 @@ class TerritoryPagesIntegrationTests {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String page = created.getResponse().getRedirectedUrl();
-		String address = this.mvc.perform(get(page).session(session))
+		String address = this.mvc.perform(get(page).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)))
 			.andReturn()
@@ -343,21 +343,21 @@ class TerritoryPagesIntegrationTests {
 			.toString();
 		assertThat(address).startsWith("http://localhost/p/");
 		assertThat(decodeQr(page + "/qr.png", session)).isEqualTo(address);
-		this.mvc.perform(get(page + "/renew").session(session)).andExpect(status().isOk());
-		this.mvc.perform(post(page + "/renew").session(session).with(csrf())).andExpect(redirectedUrl(page));
+		this.mvc.perform(get(page + "/renew").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(post(page + "/renew").cookie(session).with(csrf())).andExpect(redirectedUrl(page));
 		String renewed = decodeQr(page + "/qr.png", session);
 		assertThat(renewed).startsWith("http://localhost/p/").isNotEqualTo(address);
-		this.mvc.perform(post(page + "/delete").session(session).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(page + "/delete").cookie(session).with(csrf())).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void theMapHasMarkersOfTheCallersScopeOnly() throws Exception {
-		MockHttpSession session = TerritoryFixtures.signIn(this.mvc, "vihoang");
-		this.mvc.perform(get("/console/territory/map").session(session))
+		Cookie session = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		this.mvc.perform(get("/console/territory/map").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/js/territory-map.js")))
 			.andExpect(content().string(containsString("leaflet.js")));
-		MvcResult result = this.mvc.perform(get("/console/territory/map/places").session(session))
+		MvcResult result = this.mvc.perform(get("/console/territory/map/places").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
 			.andExpect(jsonPath("$.features[0].geometry.type").value("Point"))
@@ -367,8 +367,8 @@ class TerritoryPagesIntegrationTests {
 			.doesNotContain("Chợ Cửa Trường", "Trần Thánh Tông");
 	}
 
-	private String decodeQr(String url, MockHttpSession session) throws Exception {
-		byte[] png = this.mvc.perform(get(url).session(session))
+	private String decodeQr(String url, Cookie session) throws Exception {
+		byte[] png = this.mvc.perform(get(url).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.IMAGE_PNG))
 			.andReturn()
