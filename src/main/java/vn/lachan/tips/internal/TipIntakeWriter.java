@@ -32,9 +32,11 @@ import vn.lachan.tips.TipsReceived;
  * thread takes every tip that has queued up meanwhile (at most {@code batch-size}), saves
  * them with their photos and one {@link TipsReceived} event in a single transaction, and
  * only after that commit answers each waiting request. Alone, a tip is written at once;
- * under load, many requests share one commit instead of each paying for its own. One
- * writer is the default ({@code writers}): with more, groups get smaller and each costs
- * the database the same commit, so on two cores one writer took the most tips a second
+ * under load, many requests share one commit instead of each paying for its own, and the
+ * writer lets a group grow a little while more submissions are on their way
+ * ({@link IntakeTraffic}, {@code linger}, {@code max-linger}). One writer is the default
+ * ({@code writers}): with more, groups get smaller and each costs the database the same
+ * commit, so on two cores one writer took the most tips a second
  * (docs/PERFORMANCE-tips.md).
  * <p>
  * A group that fails is written again tip by tip, so that one bad tip fails only its own
