@@ -150,8 +150,8 @@ class ResidenceApiController {
 	record AccommodationRequest(@NotNull AccommodationKind kind, String name, String address, @NotNull Long unitId,
 			Long groupId, Integer rooms, Integer beds, Set<Long> hostIds, Long officerId, Boolean foreignGuests) {
 
-		AccommodationInput toInput(long unitId) {
-			return new AccommodationInput(this.kind, this.name, this.address, unitId, this.groupId,
+		AccommodationInput toInput() {
+			return new AccommodationInput(this.kind, this.name, this.address, this.unitId, this.groupId,
 					(this.rooms != null) ? this.rooms : 0, (this.beds != null) ? this.beds : 0,
 					(this.hostIds != null) ? this.hostIds : Set.of(), this.officerId,
 					Boolean.TRUE.equals(this.foreignGuests));
@@ -162,7 +162,7 @@ class ResidenceApiController {
 	@PostMapping("/accommodations")
 	@Operation(summary = "Register an accommodation (ward staff)")
 	ResponseEntity<AccommodationSummary> register(CurrentUser user, @Valid @RequestBody AccommodationRequest request) {
-		AccommodationSummary saved = this.stays.registerAccommodation(user, request.toInput(request.unitId()));
+		AccommodationSummary saved = this.stays.registerAccommodation(user, request.toInput());
 		return ResponseEntity.created(URI.create("/api/v1/accommodations/" + saved.id())).body(saved);
 	}
 
@@ -171,6 +171,16 @@ class ResidenceApiController {
 	 */
 	record AccommodationChange(@NotNull Integer version, @NotNull AccommodationKind kind, String name, String address,
 			Long groupId, Integer rooms, Integer beds, Set<Long> hostIds, Long officerId, Boolean foreignGuests) {
+
+		/**
+		 * The change as a registration; its ward is ignored, the accommodation keeps its
+		 * own.
+		 */
+		AccommodationRequest asRequest() {
+			return new AccommodationRequest(this.kind, this.name, this.address, 0L, this.groupId, this.rooms, this.beds,
+					this.hostIds, this.officerId, this.foreignGuests);
+		}
+
 	}
 
 	@PutMapping("/accommodations/{id}")
@@ -178,10 +188,7 @@ class ResidenceApiController {
 			+ "current one (409 otherwise)")
 	AccommodationSummary update(CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody AccommodationChange change) {
-		AccommodationRequest request = new AccommodationRequest(change.kind(), change.name(), change.address(), 0L,
-				change.groupId(), change.rooms(), change.beds(), change.hostIds(), change.officerId(),
-				change.foreignGuests());
-		return this.stays.updateAccommodation(user, id, change.version(), request.toInput(0));
+		return this.stays.updateAccommodation(user, id, change.version(), change.asRequest().toInput());
 	}
 
 	@GetMapping("/accommodations")
