@@ -131,7 +131,7 @@ class RosterImportIntegrationTests {
 			.andExpect(jsonPath("$.membersAdded").value(3));
 		List<List<String>> rows = new ArrayList<>(roster(prefix, 1, 3));
 		List<String> leaving = new ArrayList<>(rows.get(2));
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).toString();
 		leaving.set(RosterFormat.COLUMNS.indexOf("Ngày rời tổ"), today);
 		rows.set(2, leaving);
 
@@ -143,7 +143,7 @@ class RosterImportIntegrationTests {
 		assertThat(this.jdbc.sql("""
 				SELECT m.left_on FROM forces_membership m JOIN forces_person p ON p.id = m.person_id
 				WHERE p.full_name = :name""").param("name", leaving.get(5)).query(LocalDate.class).single())
-			.isEqualTo(LocalDate.now());
+			.isEqualTo(LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE));
 		// the same file again changes nothing more
 		importFile(unit, RosterFormat.write(rows, FileType.XLSX)).andExpect(jsonPath("$.membersLeft").value(0))
 			.andExpect(jsonPath("$.unchanged").value(3));
@@ -158,7 +158,8 @@ class RosterImportIntegrationTests {
 		List<List<String>> rows = new ArrayList<>();
 		for (List<String> row : roster(prefix, 1, 2)) {
 			List<String> changed = new ArrayList<>(row);
-			changed.set(RosterFormat.COLUMNS.indexOf("Ngày giải thể"), LocalDate.now().toString());
+			changed.set(RosterFormat.COLUMNS.indexOf("Ngày giải thể"),
+					LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).toString());
 			changed.set(RosterFormat.COLUMNS.indexOf("Địa bàn phụ trách"), "Tổ dân phố số 2");
 			rows.add(changed);
 		}
@@ -170,7 +171,7 @@ class RosterImportIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT ended_on FROM forces_team WHERE name LIKE :name")
 			.param("name", prefix + "%")
 			.query(LocalDate.class)
-			.single()).isEqualTo(LocalDate.now());
+			.single()).isEqualTo(LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE));
 		assertThat(this.jdbc.sql("""
 				SELECT g.name FROM forces_team_group tg JOIN forces_team t ON t.id = tg.team_id
 				JOIN residential_group g ON g.id = tg.group_id WHERE t.name LIKE :name""")
@@ -238,7 +239,7 @@ class RosterImportIntegrationTests {
 
 	/** Teams of a community kind, each with its members; no rule applies to them. */
 	private static List<List<String>> roster(String prefix, int teams, int membersEach) {
-		LocalDate founded = LocalDate.now().minusDays(10);
+		LocalDate founded = LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).minusDays(10);
 		List<List<String>> rows = new ArrayList<>();
 		for (int t = 0; t < teams; t++) {
 			for (int m = 0; m < membersEach; m++) {

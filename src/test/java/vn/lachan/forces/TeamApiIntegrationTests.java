@@ -102,8 +102,9 @@ class TeamApiIntegrationTests {
 	@Test
 	void securityTeamRuleWarningsMustBeConfirmedAndTheConfirmationIsRecorded() throws Exception {
 		long team = createTeam("SECURITY", ForcesFixtures.unique("Tổ bảo vệ ANTT thử"));
-		String young = memberJson("Trần Văn Trẻ", LocalDate.now().minusYears(16).toString(), "MALE",
-				LocalDate.now().minusMonths(3).toString(), false);
+		String young = memberJson("Trần Văn Trẻ",
+				LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).minusYears(16).toString(), "MALE",
+				LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).minusMonths(3).toString(), false);
 		this.mvc
 			.perform(as("vihoang", post("/api/v1/teams/{id}/members", team)).contentType(MediaType.APPLICATION_JSON)
 				.content(young))
@@ -113,7 +114,9 @@ class TeamApiIntegrationTests {
 			.andExpect(jsonPath("$.warnings[0].message").isNotEmpty());
 		this.mvc.perform(as("vihoang", get("/api/v1/teams/{id}/members", team)))
 			.andExpect(jsonPath("$.length()").value(0));
-		String old = memberJson("Lê Văn Cao", LocalDate.now().minusYears(75).toString(), "MALE", "1990-01-01", false);
+		String old = memberJson("Lê Văn Cao",
+				LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).minusYears(75).toString(), "MALE", "1990-01-01",
+				false);
 		this.mvc
 			.perform(as("vihoang", post("/api/v1/teams/{id}/members", team)).contentType(MediaType.APPLICATION_JSON)
 				.content(old))
@@ -179,7 +182,7 @@ class TeamApiIntegrationTests {
 		this.mvc
 			.perform(as("vihoang", post("/api/v1/teams/{id}/members/{m}/leave", first, membership))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"leftOn\": \"" + LocalDate.now().plusDays(1) + "\"}"))
+				.content("{\"leftOn\": \"" + LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).plusDays(1) + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.leftOn").isNotEmpty());
 		this.mvc.perform(as("vihoang", get("/api/v1/teams/{id}/members", first)))
@@ -272,7 +275,7 @@ class TeamApiIntegrationTests {
 
 	private static String teamJson(long unit, String kind, String name) {
 		return "{\"unitId\": " + unit + ", \"kind\": \"" + kind + "\", \"name\": \"" + name + "\", \"foundedOn\": \""
-				+ LocalDate.now().minusDays(1) + "\"}";
+				+ LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).minusDays(1) + "\"}";
 	}
 
 	private static String memberJson(String name, String birth, String sex, String residentSince, boolean confirm) {
