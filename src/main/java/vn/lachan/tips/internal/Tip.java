@@ -267,6 +267,29 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 		changed(now, Kind.ANSWER, Actor.REPORTER, null);
 	}
 
+	/**
+	 * Another module's record took the tip over (a violation recorded from it): the link
+	 * is on the timeline, and a received or assigned tip is now being verified. Returns
+	 * false, changing nothing, when the tip is already linked to that record.
+	 */
+	boolean link(String reference, Actor actor, Instant now) {
+		if (linkedTo(reference)) {
+			return false;
+		}
+		requireOpen(TipStatus.VERIFYING);
+		if (this.status != TipStatus.VERIFYING) {
+			this.status = TipStatus.VERIFYING;
+		}
+		classified(now);
+		changed(now, Kind.LINKED, actor, reference);
+		return true;
+	}
+
+	/** Whether the timeline links the tip to that record. */
+	boolean linkedTo(String reference) {
+		return this.timeline.stream().anyMatch((e) -> e.kind() == Kind.LINKED && reference.equals(e.note()));
+	}
+
 	/** Whether a clock has run out on this open tip. */
 	public boolean overdue(Instant now) {
 		if (!this.status.isOpen()) {

@@ -150,13 +150,27 @@ public class TipIntake {
 	/** A tip entered by a force member or an officer. */
 	@Transactional
 	public Tip record(CurrentUser user, FieldReport report) {
-		boolean officer = OFFICERS.contains(user.role());
-		if (!officer && !user.hasRole(Role.FORCE_MEMBER)) {
+		if (!OFFICERS.contains(user.role()) && !user.hasRole(Role.FORCE_MEMBER)) {
 			throw new AccessDeniedException("Force members and officers only");
 		}
-		Instant now = this.clock.instant();
 		String key = (report.idempotencyKey() != null) ? "staff:" + user.accountId() + ":" + report.idempotencyKey()
 				: null;
+		return record(user, report, key);
+	}
+
+	/**
+	 * A tip opened by staff of another module on their record's behalf (a mediator's
+	 * escalation, a community member's reply): any staff role, field channel, kept once
+	 * per source record by its key.
+	 */
+	@Transactional
+	public Tip recordFor(CurrentUser user, FieldReport report, String sourceKey) {
+		return record(user, report, "source:" + sourceKey);
+	}
+
+	private Tip record(CurrentUser user, FieldReport report, String key) {
+		boolean officer = OFFICERS.contains(user.role());
+		Instant now = this.clock.instant();
 		if (key != null) {
 			Optional<Tip> existing = this.tips.findByIdempotencyKey(key);
 			if (existing.isPresent()) {
