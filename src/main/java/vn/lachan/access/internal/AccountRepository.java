@@ -15,4 +15,7 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Query("SELECT * FROM account WHERE role = :role AND unit_id = :unitId AND enabled = TRUE ORDER BY display_name")
 	List<Account> findEnabled(Role role, long unitId);
 
+	@Query("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND enabled = TRUE")
+	long countEnabledAdministrators();
+
 }

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.lachan.shared.DemoData;
+
 /**
  * The field encryptor, with its keys from configuration
  * ({@code lachan.crypto.encryption-key} and {@code lachan.crypto.index-key}, 32 bytes
@@ -28,12 +30,27 @@ class FieldEncryptionConfiguration {
 
 	@Bean
 	FieldEncryptor fieldEncryptor(@Value("${lachan.crypto.encryption-key:}") String encryptionKey,
-			@Value("${lachan.crypto.index-key:}") String indexKey, @Value("${lachan.data-dir}") String dataDir) {
+			@Value("${lachan.crypto.index-key:}") String indexKey, @Value("${lachan.data-dir}") String dataDir,
+			@Value("${spring.datasource.url:}") String databaseUrl,
+			@Value("${" + DemoData.ENABLED_PROPERTY + ":false}") boolean demo) {
 		if (!encryptionKey.isBlank() && !indexKey.isBlank()) {
 			return new FieldEncryptor(Base64.getDecoder().decode(encryptionKey), Base64.getDecoder().decode(indexKey));
 		}
+		if (production(databaseUrl, demo)) {
+			throw new IllegalStateException("No field-encryption keys are configured: set LACHAN_ENCRYPTION_KEY and "
+					+ "LACHAN_INDEX_KEY (32 random bytes each, Base64: openssl rand -base64 32) and keep a backup of "
+					+ "them; without them the encrypted data cannot be read. A generated key is for development only.");
+		}
 		byte[][] keys = developmentKeys(Path.of(dataDir, "keys", "field-keys"));
 		return new FieldEncryptor(keys[0], keys[1]);
+	}
+
+	/**
+	 * A server database (not the embedded one) without the demo: a real installation,
+	 * where a generated key would leave each instance unable to read the others' data.
+	 */
+	static boolean production(String databaseUrl, boolean demo) {
+		return !demo && !databaseUrl.startsWith("jdbc:h2:");
 	}
 
 	static byte[][] developmentKeys(Path file) {
