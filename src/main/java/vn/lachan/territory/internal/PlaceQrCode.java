@@ -46,20 +46,46 @@ public class PlaceQrCode {
 		return png(address(user, placeId, baseUrl));
 	}
 
+	/** The same code as a vector image, for print shops. */
+	public String svg(CurrentUser user, long placeId, String baseUrl) {
+		return svg(address(user, placeId, baseUrl));
+	}
+
 	static byte[] png(String text) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-							EncodeHintType.CHARACTER_SET, "UTF-8"));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", out);
+			MatrixToImageWriter.writeToStream(matrix(text, SIZE), "PNG", out);
 			return out.toByteArray();
-		}
-		catch (WriterException ex) {
-			throw new IllegalArgumentException("Cannot encode " + text, ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One square a module, one path: scales to any size without blurring. */
+	static String svg(String text) {
+		BitMatrix matrix = matrix(text, 0);
+		StringBuilder path = new StringBuilder();
+		for (int y = 0; y < matrix.getHeight(); y++) {
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				if (matrix.get(x, y)) {
+					path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+				}
+			}
+		}
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+				+ "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
+				+ "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+	}
+
+	private static BitMatrix matrix(String text, int size) {
+		try {
+			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+							EncodeHintType.CHARACTER_SET, "UTF-8"));
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("Cannot encode a place's address", ex);
 		}
 	}
 

@@ -1,5 +1,9 @@
 package vn.lachan.territory.web;
 
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -8,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,6 +30,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.lachan.shared.ConflictException;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
+import vn.lachan.shared.pdf.PdfDocuments;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.PlaceKind;
@@ -54,8 +61,11 @@ class PlacePageController {
 
 	private final String publicUrl;
 
-	PlacePageController(TerritoryCatalog catalog, TerritoryManagement management, PlaceQrCode qrCodes,
+	private final PdfDocuments pdf;
+
+	PlacePageController(TerritoryCatalog catalog, TerritoryManagement management, PlaceQrCode qrCodes, PdfDocuments pdf,
 			MessageSource messages, @Value("${lachan.public-url:}") String publicUrl) {
+		this.pdf = pdf;
 		this.catalog = catalog;
 		this.management = management;
 		this.qrCodes = qrCodes;
@@ -88,6 +98,40 @@ class PlacePageController {
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.IMAGE_PNG)
 			.body(this.qrCodes.png(user, id, baseUrl()));
+	}
+
+	@GetMapping(path = "/places/{id}/qr.svg", produces = "image/svg+xml")
+	ResponseEntity<String> qrVector(@PathVariable long id, CurrentUser user) {
+		PlaceSummary place = visiblePlace(user, id);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.valueOf("image/svg+xml"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(place, "qr.svg"))
+			.body(this.qrCodes.svg(user, id, baseUrl()));
+	}
+
+	/**
+	 * An A4 poster to put up at the place: its name, ward, QR code, link and what to do.
+	 */
+	@GetMapping(path = "/places/{id}/poster.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> poster(@PathVariable long id, CurrentUser user) {
+		PlaceSummary place = visiblePlace(user, id);
+		Map<String, Object> model = new HashMap<>();
+		model.put("place", place);
+		model.put("unit", this.catalog.findUnit(place.unitId()).orElseThrow());
+		model.put("qrAddress", this.qrCodes.address(user, id, baseUrl()));
+		model.put("qrImage",
+				"data:image/png;base64," + Base64.getEncoder().encodeToString(this.qrCodes.png(user, id, baseUrl())));
+		model.put("font", PdfDocuments.FONT_FAMILY);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(place, "poster.pdf"))
+			.body(this.pdf.render("territory/poster", model, LocaleContextHolder.getLocale()));
+	}
+
+	private static String attachment(PlaceSummary place, String name) {
+		return ContentDisposition.attachment().filename("place-" + place.id() + "-" + name).build().toString();
 	}
 
 	@GetMapping("/places/{id}/renew")
