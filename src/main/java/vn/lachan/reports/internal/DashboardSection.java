@@ -1,7 +1,5 @@
 package vn.lachan.reports.internal;
 
-import java.time.LocalDate;
-
 import vn.lachan.shared.security.CurrentUser;
 
 /**
@@ -23,6 +21,6 @@ public interface DashboardSection {
 	}
 
 	/** The figures within the caller's scope, on the date asked for. */
-	Object figures(CurrentUser user, LocalDate asOf);
+	Object figures(CurrentUser user, DashboardPeriod period);
 
 }

@@ -46,7 +46,7 @@ class ResidenceSection implements DashboardSection {
 	}
 
 	@Override
-	public Object figures(CurrentUser user, LocalDate asOf) {
+	public Object figures(CurrentUser user, DashboardPeriod period) {
 		String scope = user.unrestricted() ? "" : " WHERE unit_id IN (:units)";
 		Map<String, Object> params = user.unrestricted() ? Map.of() : Map.of("units", user.unitIds());
 		if (!user.unrestricted() && user.unitIds().isEmpty()) {

@@ -1,13 +1,17 @@
 package vn.lachan.reports.internal;
 
-import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.lachan.reports.TipStatistics;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
+import vn.lachan.territory.AdminUnitSummary;
+import vn.lachan.territory.TerritoryCatalog;
 
 /**
  * Tips on the dashboard: open and overdue now, and the year to the date asked for with
@@ -18,8 +22,14 @@ class TipDashboardSection implements DashboardSection {
 
 	private final TipFigureQueries queries;
 
-	TipDashboardSection(TipFigureQueries queries) {
+	private final TerritoryCatalog territory;
+
+	private final DashboardCharts charts;
+
+	TipDashboardSection(TipFigureQueries queries, TerritoryCatalog territory, DashboardCharts charts) {
 		this.queries = queries;
+		this.charts = charts;
+		this.territory = territory;
 	}
 
 	@Override
@@ -39,18 +49,74 @@ class TipDashboardSection implements DashboardSection {
 	}
 
 	@Override
-	public Object figures(CurrentUser user, LocalDate asOf) {
+	public Object figures(CurrentUser user, DashboardPeriod period) {
 		Set<Long> units = user.unrestricted() ? null : user.unitIds();
 		long[] open = this.queries.openAndOverdue(units);
-		TipStatistics year = (units != null && user.unitId() != null)
-				? this.queries.statistics(user.unitId(), units, asOf.withDayOfYear(1), asOf) : null;
-		return new TipFigures(open[0], open[1], year);
+		if (units == null || user.unitId() == null) {
+			return new TipFigures(open[0], open[1], null, null, List.of(), List.of(), null);
+		}
+		DashboardPeriod before = period.previous();
+		TipStatistics now = this.queries.statistics(user.unitId(), units, period.from(), period.to());
+		TipStatistics previous = this.queries.statistics(user.unitId(), units, before.from(), before.to());
+		List<TipFigureQueries.MonthFigures> months = this.queries.monthly(units, period.from(), period.to());
+		Locale locale = LocaleContextHolder.getLocale();
+		return new TipFigures(open[0], open[1], now, previous, months, byUnit(units, period),
+				new Charts(this.charts.months(months, locale), this.charts.outcomes(now, previous, locale)));
+	}
+
+	/** Where there is more than one unit in scope (the committee), the tips of each. */
+	private List<UnitTips> byUnit(Set<Long> units, DashboardPeriod period) {
+		if (units.size() < 2) {
+			return List.of();
+		}
+		return this.queries.receivedByUnit(units, period.from(), period.to())
+			.entrySet()
+			.stream()
+			.map((entry) -> new UnitTips(entry.getKey(),
+					this.territory.findUnit(entry.getKey()).map(AdminUnitSummary::name).orElse("#" + entry.getKey()),
+					entry.getValue()))
+			.toList();
 	}
 
 	/**
-	 * What the section shows.
+	 * The charts' data, as JSON for {@code static/js/dashboard-charts.js}.
+	 *
+	 * @param months tips by month and category
+	 * @param outcomes outcomes against the previous period
 	 */
-	public record TipFigures(long open, long overdue, TipStatistics year) {
+	public record Charts(String months, String outcomes) {
+	}
+
+	/**
+	 * The tips one unit received in the period.
+	 *
+	 * @param unitId the unit
+	 * @param name its name
+	 * @param received how many tips
+	 */
+	public record UnitTips(long unitId, String name, long received) {
+	}
+
+	/**
+	 * The tips figures of a dashboard.
+	 *
+	 * @param open tips open now
+	 * @param overdue open tips whose clock has run out
+	 * @param period what was received in the period and came of it
+	 * @param previous the same for the period of the same length before it
+	 * @param months the tips received in each month of the period, by category
+	 * @param byUnit the tips each unit in scope received in the period, where there are
+	 * several
+	 * @param charts the data of its charts
+	 */
+	public record TipFigures(long open, long overdue, TipStatistics period, TipStatistics previous,
+			List<TipFigureQueries.MonthFigures> months, List<UnitTips> byUnit, Charts charts) {
+
+		/** The change against the previous period, in tips. */
+		public long change() {
+			return this.period.received().total() - this.previous.received().total();
+		}
+
 	}
 
 }

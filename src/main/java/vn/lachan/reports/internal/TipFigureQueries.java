@@ -3,7 +3,9 @@ package vn.lachan.reports.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,52 @@ public class TipFigureQueries {
 	}
 
 	/** Open and overdue tips of these units right now, for the dashboard. */
+	/** The tips received in the period, per ward or commune (most first). */
+	public Map<Long, Long> receivedByUnit(Set<Long> unitIds, LocalDate from, LocalDate to) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT unit_id, COUNT(*) AS n FROM report_tip
+				WHERE unit_id IN (:units) AND received_at >= :from AND received_at < :to
+				GROUP BY unit_id ORDER BY COUNT(*) DESC, unit_id""")
+			.param("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds))
+			.param("from", start(from))
+			.param("to", start(to.plusDays(1)))
+			.query((rs, row) -> counts.put(rs.getLong("unit_id"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * The tips received in each calendar month (in Vietnam's time) of the period, by
+	 * category: one count per month and category, months without tips included.
+	 */
+	public List<MonthFigures> monthly(Set<Long> unitIds, LocalDate from, LocalDate to) {
+		List<MonthFigures> months = new ArrayList<>();
+		for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(to); month = month.plusMonths(1)) {
+			LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+			LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+			Map<String, Object> params = Map.of("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds),
+					"from", start(first), "to", start(last.plusDays(1)));
+			months.add(new MonthFigures(month, countBy("category_code",
+					" WHERE t.unit_id IN (:units) AND t.received_at >= :from AND t.received_at < :to", params)));
+		}
+		return months;
+	}
+
+	/**
+	 * The tips received in one month.
+	 *
+	 * @param month the month
+	 * @param byCategory how many of each category
+	 */
+	public record MonthFigures(YearMonth month, Map<String, Long> byCategory) {
+
+		public long total() {
+			return this.byCategory.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+	}
+
 	public long[] openAndOverdue(Set<Long> unitIds) {
 		String where = (unitIds != null) ? " AND unit_id IN (:units)" : "";
 		JdbcClient.StatementSpec spec = this.jdbc

@@ -1,5 +1,7 @@
 package vn.lachan.shared.time;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -10,6 +12,16 @@ public final class VietnamTime {
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private VietnamTime() {
+	}
+
+	/** The instant a day starts in Vietnam. */
+	public static Instant startOf(LocalDate day) {
+		return day.atStartOfDay(ZONE).toInstant();
+	}
+
+	/** The day it is in Vietnam at that instant. */
+	public static LocalDate dateOf(Instant instant) {
+		return LocalDate.ofInstant(instant, ZONE);
 	}
 
 }

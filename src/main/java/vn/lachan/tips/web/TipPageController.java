@@ -3,6 +3,7 @@ package vn.lachan.tips.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,7 @@ import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.tips.OutcomeKind;
 import vn.lachan.tips.TipChannel;
@@ -89,9 +92,13 @@ class TipPageController {
 	String inbox(CurrentUser user, @RequestParam(required = false) TipStatus status,
 			@RequestParam(required = false) String category, @RequestParam(required = false) TipChannel channel,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, Model model) {
 		TipFilter filter = new TipFilter(status, (category != null && category.isBlank()) ? null : category, channel,
-				null, overdue, q, null, null);
+				unit, overdue, q, (from != null) ? VietnamTime.startOf(from) : null,
+				(to != null) ? VietnamTime.startOf(to.plusDays(1)) : null);
 		model.addAttribute("page", this.queries.list(user, filter, PageQuery.of(page, 25)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", TipStatus.values());
@@ -274,6 +281,15 @@ class TipPageController {
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			url.append("q=").append(enc.apply(filter.text())).append('&');
+		}
+		if (filter.unitId() != null) {
+			url.append("unit=").append(filter.unitId()).append('&');
+		}
+		if (filter.from() != null) {
+			url.append("from=").append(VietnamTime.dateOf(filter.from())).append('&');
+		}
+		if (filter.to() != null) {
+			url.append("to=").append(VietnamTime.dateOf(filter.to()).minusDays(1)).append('&');
 		}
 		return url.toString();
 	}

@@ -63,7 +63,8 @@ class ResidenceFiguresIntegrationTests {
 		long locHa = this.territory.findUnitByCode("13684", DemoData.AS_OF).orElseThrow().id();
 		CurrentUser officer = new CurrentUser(-1, "test-officer", "Test", Role.WARD_OFFICER, locHa, Set.of(locHa),
 				Set.of());
-		ResidenceFigures before = (ResidenceFigures) this.section.figures(officer, LocalDate.now());
+		ResidenceFigures before = (ResidenceFigures) this.section.figures(officer,
+				DashboardPeriod.of(DashboardPeriod.Preset.MONTH, null, null, LocalDate.now(), false));
 		AccommodationSummary hotel = this.stays.registerAccommodation(officer,
 				new AccommodationInput(AccommodationKind.HOTEL, "Khách sạn thử " + System.nanoTime(), "Phường Lộc Hạ",
 						locHa, null, 10, 20, Set.of(), null, true));
@@ -88,7 +89,8 @@ class ResidenceFiguresIntegrationTests {
 		this.residences.register(officer, new TemporaryResidenceInput("Phan Văn Trú", LocalDate.of(1990, 1, 1),
 				number(), "Phường Lộc Hạ", locHa, null, today.minusYears(1), today.plusDays(7)));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-			ResidenceFigures after = (ResidenceFigures) this.section.figures(officer, LocalDate.now());
+			ResidenceFigures after = (ResidenceFigures) this.section.figures(officer,
+					DashboardPeriod.of(DashboardPeriod.Preset.MONTH, null, null, LocalDate.now(), false));
 			assertThat(after.notifications()).isEqualTo(before.notifications() + 1);
 			assertThat(after.present()).isEqualTo(before.present() + 2);
 			assertThat(after.lateGuests()).isEqualTo(before.lateGuests() + 1);
