@@ -3,7 +3,9 @@ package vn.lachan.access.web;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -24,6 +26,8 @@ class PageSupport {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(VietnamTime.ZONE);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final MessageSource messages;
 
@@ -53,6 +57,21 @@ class PageSupport {
 				.thenComparing(AdminUnitSummary::level)
 				.thenComparing(AdminUnitSummary::name))
 			.toList();
+	}
+
+	/**
+	 * The units as the account form offers them, by id: name and code, and the end date
+	 * of a former unit.
+	 */
+	public Map<Long, String> unitChoices(List<AdminUnitSummary> units) {
+		Map<Long, String> choices = new LinkedHashMap<>();
+		for (AdminUnitSummary unit : units) {
+			choices.put(unit.id(),
+					(unit.validTo() == null) ? unit.name() + " (" + unit.code() + ")"
+							: message("access.account.unit-former", unit.name(), unit.code(),
+									DAY.format(unit.validTo())));
+		}
+		return choices;
 	}
 
 	/** A unit's name with its code, for lists. */
