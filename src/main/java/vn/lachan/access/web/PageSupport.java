@@ -66,10 +66,8 @@ class PageSupport {
 	public Map<Long, String> unitChoices(List<AdminUnitSummary> units) {
 		Map<Long, String> choices = new LinkedHashMap<>();
 		for (AdminUnitSummary unit : units) {
-			choices.put(unit.id(),
-					(unit.validTo() == null) ? unit.name() + " (" + unit.code() + ")"
-							: message("access.account.unit-former", unit.name(), unit.code(),
-									DAY.format(unit.validTo())));
+			choices.put(unit.id(), (unit.validTo() == null) ? unit.name() + " (" + unit.code() + ")"
+					: message("access.account.unit-former", unit.name(), unit.code(), DAY.format(unit.validTo())));
 		}
 		return choices;
 	}
