@@ -13,7 +13,7 @@
       group.innerHTML = '';
       group.appendChild(keep);
       if (!ward.value) { return; }
-      fetch(ward.dataset.groupsUrl + '?unit=' + encodeURIComponent(ward.value), { headers: { 'Accept': 'application/json' } })
+      fetch(ward.dataset.sourceUrl + '?unit=' + encodeURIComponent(ward.value), { headers: { 'Accept': 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : []; })
         .then(function (groups) {
           groups.forEach(function (g) {

@@ -22,6 +22,7 @@ import vn.lachan.access.internal.AccountSearch;
 import vn.lachan.access.internal.AccountView;
 import vn.lachan.shared.ConflictException;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
@@ -95,7 +96,7 @@ class AccountAdminController {
 			result.rejectValue("username", "problem." + ex.code(), ex.arguments(), "problem." + ex.code());
 		}
 		catch (InvalidInputException ex) {
-			this.pages.reject(result, ex, "password");
+			FormErrors.bind(ex, result, "password");
 		}
 		return showNew(form, model);
 	}
@@ -119,7 +120,7 @@ class AccountAdminController {
 			return "redirect:" + LIST + "/" + id;
 		}
 		catch (InvalidInputException ex) {
-			this.pages.reject(result, ex, "displayName");
+			FormErrors.bind(ex, result, "displayName");
 		}
 		catch (RuleViolationException ex) {
 			result.rejectValue("role", "problem." + ex.code(), "problem." + ex.code());
@@ -182,7 +183,7 @@ class AccountAdminController {
 				return "redirect:" + LIST + "/" + id;
 			}
 			catch (InvalidInputException ex) {
-				this.pages.reject(result, ex, "newPassword");
+				FormErrors.bind(ex, result, "newPassword");
 			}
 		}
 		model.addAttribute("account", account);

@@ -18,6 +18,7 @@ import vn.lachan.access.internal.AccountManagement;
 import vn.lachan.access.internal.AccountManagement.IssuedToken;
 import vn.lachan.access.internal.AccountManagement.TokenSummary;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.security.CurrentUser;
 
@@ -63,7 +64,7 @@ class MyAccountController {
 				return "redirect:/login?changed";
 			}
 			catch (InvalidInputException ex) {
-				this.pages.reject(result, ex, "newPassword");
+				FormErrors.bind(ex, result, "newPassword");
 			}
 		}
 		return page(user, form, new TokenForm(), model);
@@ -81,7 +82,7 @@ class MyAccountController {
 				return page(user, new PasswordForm(), new TokenForm(), model);
 			}
 			catch (InvalidInputException ex) {
-				this.pages.reject(result, ex, "name");
+				FormErrors.bind(ex, result, "name");
 			}
 		}
 		return page(user, new PasswordForm(), form, model);

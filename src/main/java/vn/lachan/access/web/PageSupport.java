@@ -3,31 +3,31 @@ package vn.lachan.access.web;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BindingResult;
 
-import vn.lachan.shared.InvalidInputException;
-import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.UnitQuery;
 
 /**
- * What the access pages share: localised flash messages, service problems shown on the
- * form fields they concern, times shown in Vietnam's zone, and the units to pick from.
- * Templates reach it as {@code ${pages}}.
+ * What the access pages share: localised flash messages, times shown in Vietnam's zone,
+ * and the units to pick from. Templates reach it as {@code ${pages}}.
  */
 @Component
 class PageSupport {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(VietnamTime.ZONE);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final MessageSource messages;
 
@@ -42,17 +42,6 @@ class PageSupport {
 	String message(String key, Object... arguments) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return this.messages.getMessage(key, arguments, key, locale);
-	}
-
-	/**
-	 * Shows the problems a service found on the fields of the form they concern; a
-	 * problem of a field the form does not have goes to {@code otherField}.
-	 */
-	void reject(BindingResult result, InvalidInputException ex, String otherField) {
-		for (FieldProblem problem : ex.fieldProblems()) {
-			String field = hasField(result, problem.field()) ? problem.field() : otherField;
-			result.rejectValue(field, problem.code(), problem.message());
-		}
 	}
 
 	/** A time as people in Vietnam read it; empty for none. */
@@ -70,6 +59,19 @@ class PageSupport {
 			.toList();
 	}
 
+	/**
+	 * The units as the account form offers them, by id: name and code, and the end date
+	 * of a former unit.
+	 */
+	public Map<Long, String> unitChoices(List<AdminUnitSummary> units) {
+		Map<Long, String> choices = new LinkedHashMap<>();
+		for (AdminUnitSummary unit : units) {
+			choices.put(unit.id(), (unit.validTo() == null) ? unit.name() + " (" + unit.code() + ")"
+					: message("access.account.unit-former", unit.name(), unit.code(), DAY.format(unit.validTo())));
+		}
+		return choices;
+	}
+
 	/** A unit's name with its code, for lists. */
 	public String unitName(Long unitId) {
 		if (unitId == null) {
@@ -78,15 +80,6 @@ class PageSupport {
 		return this.territory.findUnit(unitId)
 			.map((unit) -> unit.name() + " (" + unit.code() + ")")
 			.orElse("#" + unitId);
-	}
-
-	private static boolean hasField(BindingResult result, String field) {
-		try {
-			return result.getFieldType(field) != null;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 }

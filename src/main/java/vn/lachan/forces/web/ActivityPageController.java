@@ -27,6 +27,7 @@ import vn.lachan.forces.internal.FieldWork;
 import vn.lachan.forces.internal.LoggedActivity;
 import vn.lachan.forces.internal.Team;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
@@ -91,7 +92,7 @@ class ActivityPageController {
 				return "redirect:/console/forces/activities?team=" + logged.activity().teamId();
 			}
 			catch (InvalidInputException ex) {
-				PageErrors.bind(ex, result);
+				FormErrors.bind(ex, result);
 			}
 		}
 		return form(this.fieldWork.teamsToLogFor(user), form, model);

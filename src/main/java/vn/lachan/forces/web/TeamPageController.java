@@ -29,6 +29,7 @@ import vn.lachan.forces.internal.Team;
 import vn.lachan.forces.internal.TeamQuery;
 import vn.lachan.forces.internal.TeamScope;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
@@ -110,7 +111,7 @@ class TeamPageController {
 				return "redirect:/console/forces/teams/" + team.id();
 			}
 			catch (InvalidInputException ex) {
-				PageErrors.bind(ex, result);
+				FormErrors.bind(ex, result);
 			}
 		}
 		return teamForm(unit, form, null, model);
@@ -134,7 +135,7 @@ class TeamPageController {
 				return "redirect:/console/forces/teams/" + id;
 			}
 			catch (InvalidInputException ex) {
-				PageErrors.bind(ex, result);
+				FormErrors.bind(ex, result);
 			}
 		}
 		return teamForm(this.territory.findUnit(team.unitId()).orElseThrow(), form, team, model);
@@ -174,7 +175,7 @@ class TeamPageController {
 				return teamPage(user, team, form, this.warnings.texts(ex.warnings()), model);
 			}
 			catch (InvalidInputException ex) {
-				PageErrors.bind(ex, result);
+				FormErrors.bind(ex, result);
 			}
 		}
 		return teamPage(user, team, form, List.of(), model);

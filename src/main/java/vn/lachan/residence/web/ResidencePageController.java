@@ -52,6 +52,7 @@ import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.time.VietnamTime;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.territory.ResidentialGroupSummary;
 import vn.lachan.territory.TerritoryCatalog;
 
@@ -176,10 +177,7 @@ class ResidencePageController {
 			return "redirect:/console/residence";
 		}
 		catch (InvalidInputException ex) {
-			ex.fieldProblems()
-				.forEach(
-						(problem) -> binding.rejectValue(problem.field().equals("hostIds") ? "hostId" : problem.field(),
-								problem.message(), problem.message()));
+			FormErrors.bind(ex, binding, Map.of("hostIds", "hostId"));
 			return accommodationPage(user, form, model);
 		}
 	}

@@ -3,7 +3,6 @@ package vn.lachan.tips.web;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.time.VietnamTime;
@@ -32,10 +32,6 @@ import vn.lachan.tips.internal.TipIntake;
 @Controller
 @RequestMapping("/console/tips/new")
 class FieldTipPageController {
-
-	private static final Set<String> FIELDS = Set.of("channel", "categoryCode", "description", "occurredAt",
-			"receivedAt", "groupId", "address", "reporterName", "reporterContact", "reporterIdNumber", "withheldReason",
-			"peopleInvolved", "damage", "measuresTaken", "reporterKnowledge");
 
 	private final TipIntake intake;
 
@@ -72,14 +68,7 @@ class FieldTipPageController {
 			return "redirect:/console/tips/" + tip.id();
 		}
 		catch (InvalidInputException ex) {
-			for (InvalidInputException.FieldProblem problem : ex.fieldProblems()) {
-				if (FIELDS.contains(problem.field())) {
-					binding.rejectValue(problem.field(), problem.message());
-				}
-				else {
-					binding.reject(problem.message());
-				}
-			}
+			FormErrors.bind(ex, binding);
 			return show(user, form, model);
 		}
 	}

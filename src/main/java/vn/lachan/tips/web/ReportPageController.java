@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.AdminLevel;
@@ -46,9 +46,6 @@ import vn.lachan.tips.internal.TipIntake;
  */
 @Controller
 class ReportPageController {
-
-	private static final Set<String> FORM_FIELDS = Set.of("categoryCode", "description", "occurredAt", "unitId",
-			"groupId", "latitude", "longitude", "address", "reporterName", "reporterContact");
 
 	private final TipIntake intake;
 
@@ -190,14 +187,7 @@ class ReportPageController {
 			return "tips/public/receipt";
 		}
 		catch (InvalidInputException ex) {
-			for (InvalidInputException.FieldProblem problem : ex.fieldProblems()) {
-				if (FORM_FIELDS.contains(problem.field())) {
-					binding.rejectValue(problem.field(), problem.message());
-				}
-				else {
-					binding.reject(problem.message());
-				}
-			}
+			FormErrors.bind(ex, binding);
 			return show(form, place, model);
 		}
 	}
