@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lachan.shared.DemoData;
 import vn.lachan.territory.TerritoryCatalog;
-import vn.lachan.tips.internal.PublicSubmission;
+import vn.lachan.tips.internal.ReporterDetails;
+import vn.lachan.tips.internal.TipPlace;
+import vn.lachan.tips.internal.TipSubmission;
 import vn.lachan.tips.internal.Receipt;
 import vn.lachan.tips.internal.TipIntake;
 
@@ -104,10 +106,11 @@ class TipGroupCommitIntegrationTests {
 			.single()).isEqualTo(12);
 	}
 
-	private PublicSubmission submission(String description, String idempotencyKey) {
+	private TipSubmission submission(String description, String idempotencyKey) {
 		long unit = this.territory.findUnitByCode("13639", DemoData.AS_OF).orElseThrow().id();
-		return new PublicSubmission(TipChannel.WEB, "noise", description, null, unit, null, null, null, null, null,
-				true, null, null, Map.of(), idempotencyKey, List.of());
+		return TipSubmission.ofPublic(TipChannel.WEB, "noise", description, null,
+				TipPlace.given(unit, null, null, null, null), null, ReporterDetails.NONE, Map.of(), idempotencyKey,
+				List.of());
 	}
 
 	private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {

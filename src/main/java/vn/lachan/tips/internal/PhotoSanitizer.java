@@ -30,7 +30,7 @@ public class PhotoSanitizer {
 	 * The photo re-encoded, or a refusal.
 	 * @throws PhotoRefused when it is too large or not a JPEG or PNG image
 	 */
-	public PublicSubmission.Photo sanitise(byte[] data) {
+	public TipSubmission.Photo sanitise(byte[] data) {
 		if (data.length > MAX_BYTES) {
 			throw new PhotoRefused("photo-too-large");
 		}
@@ -65,7 +65,7 @@ public class PhotoSanitizer {
 		}
 	}
 
-	private static PublicSubmission.Photo encode(BufferedImage image, String format) throws IOException {
+	private static TipSubmission.Photo encode(BufferedImage image, String format) throws IOException {
 		BufferedImage pixels = image;
 		if ("jpeg".equals(format) && image.getType() != BufferedImage.TYPE_INT_RGB) {
 			pixels = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -75,7 +75,7 @@ public class PhotoSanitizer {
 		if (!ImageIO.write(pixels, format, out)) {
 			throw new PhotoRefused("photo-type");
 		}
-		return new PublicSubmission.Photo("jpeg".equals(format) ? "image/jpeg" : "image/png", out.toByteArray());
+		return new TipSubmission.Photo("jpeg".equals(format) ? "image/jpeg" : "image/png", out.toByteArray());
 	}
 
 	/** JPEG or PNG by their magic numbers; anything else is refused. */

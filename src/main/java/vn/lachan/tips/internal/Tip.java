@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -53,17 +54,8 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 
 	private String urgencyReason;
 
-	private long unitId;
-
-	private Long groupId;
-
-	private Long placeId;
-
-	private String address;
-
-	private BigDecimal latitude;
-
-	private BigDecimal longitude;
+	@Embedded.Empty
+	private TipPlace place;
 
 	private Instant occurredAt;
 
@@ -75,25 +67,13 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 
 	private String attributes;
 
-	private ReporterKind reporterKind;
-
-	private Long reporterAccountId;
-
-	private String reporterName;
-
-	private String reporterContact;
-
-	private String reporterIdNumber;
+	@Embedded.Empty(prefix = "reporter_")
+	private TipReporter reporter;
 
 	private String withheldReason;
 
-	private String peopleInvolved;
-
-	private String damage;
-
-	private String measuresTaken;
-
-	private String reporterKnowledge;
+	@Embedded.Empty
+	private Circumstances circumstances;
 
 	private Long receivedByAccountId;
 
@@ -101,9 +81,8 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 
 	private Long assigneeTeamId;
 
-	private Instant classifyBy;
-
-	private Instant forwardBy;
+	@Embedded.Empty
+	private Deadlines deadlines;
 
 	private Instant classifiedAt;
 
@@ -132,45 +111,64 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	}
 
 	/**
-	 * A new tip as received. The reporter's identifying fields arrive encrypted.
+	 * A new tip as received, checked, with the reporter's identifying fields encrypted.
+	 * The one place a tip is made, whatever its channel.
 	 */
-	static Tip receive(TipDraft draft, Deadlines deadlines, Instant now, Actor actor) {
+	static Tip receive(Receiving receiving, Content content, TipPlace place, TipReporter reporter, Deadlines due,
+			Actor actor) {
 		Tip tip = new Tip();
-		tip.receiptCode = draft.receiptCode();
-		tip.secretHash = draft.secretHash();
-		tip.idempotencyKey = draft.idempotencyKey();
-		tip.categoryCode = draft.categoryCode();
-		tip.channel = draft.channel();
+		tip.receiptCode = receiving.receiptCode();
+		tip.secretHash = receiving.secretHash();
+		tip.idempotencyKey = receiving.idempotencyKey();
+		tip.channel = receiving.channel();
+		tip.receivedAt = receiving.receivedAt();
+		tip.receivedByAccountId = receiving.receivedByAccountId();
+		tip.updatedAt = receiving.now();
 		tip.status = TipStatus.RECEIVED;
-		tip.urgent = draft.urgent();
-		tip.unitId = draft.unitId();
-		tip.groupId = draft.groupId();
-		tip.placeId = draft.placeId();
-		tip.address = draft.address();
-		tip.latitude = draft.latitude();
-		tip.longitude = draft.longitude();
-		tip.occurredAt = draft.occurredAt();
-		tip.receivedAt = draft.receivedAt();
-		tip.description = draft.description();
-		tip.searchText = searchText(draft.description(), draft.address(), draft.receiptCode());
-		tip.attributes = draft.attributes();
-		tip.reporterKind = draft.reporterKind();
-		tip.reporterAccountId = draft.reporterAccountId();
-		tip.reporterName = draft.reporterName();
-		tip.reporterContact = draft.reporterContact();
-		tip.reporterIdNumber = draft.reporterIdNumber();
-		tip.withheldReason = draft.withheldReason();
-		tip.peopleInvolved = draft.peopleInvolved();
-		tip.damage = draft.damage();
-		tip.measuresTaken = draft.measuresTaken();
-		tip.reporterKnowledge = draft.reporterKnowledge();
-		tip.receivedByAccountId = draft.receivedByAccountId();
-		tip.classifyBy = deadlines.classifyBy();
-		tip.forwardBy = deadlines.forwardBy();
-		tip.updatedAt = now;
-		tip.timeline.add(new TimelineEntry(draft.receivedAt(), Kind.RECEIVED, actor.accountId(), actor.name(),
-				draft.channel().name()));
+		tip.categoryCode = content.categoryCode();
+		tip.urgent = content.urgent();
+		tip.description = content.description();
+		tip.occurredAt = content.occurredAt();
+		tip.attributes = content.attributes();
+		tip.withheldReason = content.withheldReason();
+		tip.circumstances = content.circumstances();
+		tip.place = place;
+		tip.reporter = reporter;
+		tip.searchText = searchText(content.description(), place.address(), receiving.receiptCode());
+		tip.deadlines = due;
+		tip.timeline.add(new TimelineEntry(receiving.receivedAt(), Kind.RECEIVED, actor.accountId(), actor.name(),
+				receiving.channel().name()));
 		return tip;
+	}
+
+	/**
+	 * How a new tip came in.
+	 *
+	 * @param receiptCode its receipt code
+	 * @param secretHash the hash of the receipt's secret, for tips with a thread
+	 * @param idempotencyKey the key that keeps a retry from being stored twice
+	 * @param channel the channel
+	 * @param receivedAt when it was received
+	 * @param receivedByAccountId the staff member who took it down
+	 * @param now the time of the intake
+	 */
+	record Receiving(String receiptCode, String secretHash, String idempotencyKey, TipChannel channel,
+			Instant receivedAt, Long receivedByAccountId, Instant now) {
+	}
+
+	/**
+	 * What a new tip says, checked.
+	 *
+	 * @param categoryCode the category
+	 * @param urgent whether it is on the urgent clock
+	 * @param description what happened
+	 * @param occurredAt when, if known
+	 * @param attributes the category's extra attributes as JSON
+	 * @param withheldReason why the reporter's identity was not recorded
+	 * @param circumstances the register fields
+	 */
+	record Content(String categoryCode, boolean urgent, String description, Instant occurredAt, String attributes,
+			String withheldReason, Circumstances circumstances) {
 	}
 
 	/**
@@ -214,7 +212,7 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 			if (original == null || original.id.equals(this.id)) {
 				throw new RuleViolationException("tip-duplicate-of-required", "A duplicate needs another tip");
 			}
-			if (original.unitId != this.unitId || original.status == TipStatus.REJECTED) {
+			if (original.unitId() != unitId() || original.status == TipStatus.REJECTED) {
 				throw new RuleViolationException("tip-duplicate-target", "The original must be a tip of the same ward");
 			}
 			this.duplicateOfId = original.id;
@@ -246,7 +244,7 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 		requireOpen(this.status);
 		this.urgent = urgentNow;
 		this.urgencyReason = reason;
-		this.forwardBy = deadlines.forwardBy();
+		this.deadlines = new Deadlines(this.deadlines.classifyBy(), deadlines.forwardBy());
 		changed(now, Kind.URGENCY, actor, urgentNow ? reason : null);
 	}
 
@@ -295,12 +293,12 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 		if (!this.status.isOpen()) {
 			return false;
 		}
-		return (this.classifiedAt == null && now.isAfter(this.classifyBy)) || now.isAfter(this.forwardBy);
+		return (this.classifiedAt == null && now.isAfter(classifyBy())) || now.isAfter(forwardBy());
 	}
 
 	public TipFacts facts() {
-		return new TipFacts(this.id, this.timeline.size(), this.unitId, this.categoryCode, this.channel, this.status,
-				this.urgent, this.receivedAt, this.classifyBy, this.forwardBy, this.classifiedAt, this.closedAt,
+		return new TipFacts(this.id, this.timeline.size(), unitId(), this.categoryCode, this.channel, this.status,
+				this.urgent, this.receivedAt, classifyBy(), forwardBy(), this.classifiedAt, this.closedAt,
 				this.outcomes.stream()
 					.map((o) -> new TipFacts.Outcome(o.kind(), o.offenceCategory(), o.cases(), o.suspects()))
 					.toList());
@@ -365,6 +363,14 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 		return this.categoryCode;
 	}
 
+	public TipPlace place() {
+		return this.place;
+	}
+
+	public Circumstances circumstances() {
+		return this.circumstances;
+	}
+
 	public TipChannel channel() {
 		return this.channel;
 	}
@@ -382,27 +388,27 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	}
 
 	public long unitId() {
-		return this.unitId;
+		return this.place.unitId();
 	}
 
 	public Long groupId() {
-		return this.groupId;
+		return this.place.groupId();
 	}
 
 	public Long placeId() {
-		return this.placeId;
+		return this.place.placeId();
 	}
 
 	public String address() {
-		return this.address;
+		return this.place.address();
 	}
 
 	public BigDecimal latitude() {
-		return this.latitude;
+		return this.place.latitude();
 	}
 
 	public BigDecimal longitude() {
-		return this.longitude;
+		return this.place.longitude();
 	}
 
 	public Instant occurredAt() {
@@ -422,11 +428,11 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	}
 
 	public ReporterKind reporterKind() {
-		return this.reporterKind;
+		return this.reporter.kind();
 	}
 
 	public Long reporterAccountId() {
-		return this.reporterAccountId;
+		return this.reporter.accountId();
 	}
 
 	String idempotencyKey() {
@@ -450,15 +456,15 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	}
 
 	String reporterName() {
-		return this.reporterName;
+		return this.reporter.name();
 	}
 
 	String reporterContact() {
-		return this.reporterContact;
+		return this.reporter.contact();
 	}
 
 	String reporterIdNumber() {
-		return this.reporterIdNumber;
+		return this.reporter.idNumber();
 	}
 
 	public String withheldReason() {
@@ -466,19 +472,19 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	}
 
 	public String peopleInvolved() {
-		return this.peopleInvolved;
+		return this.circumstances.peopleInvolved();
 	}
 
 	public String damage() {
-		return this.damage;
+		return this.circumstances.damage();
 	}
 
 	public String measuresTaken() {
-		return this.measuresTaken;
+		return this.circumstances.measuresTaken();
 	}
 
 	public String reporterKnowledge() {
-		return this.reporterKnowledge;
+		return this.circumstances.reporterKnowledge();
 	}
 
 	public Long receivedByAccountId() {
@@ -494,11 +500,11 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	}
 
 	public Instant classifyBy() {
-		return this.classifyBy;
+		return this.deadlines.classifyBy();
 	}
 
 	public Instant forwardBy() {
-		return this.forwardBy;
+		return this.deadlines.forwardBy();
 	}
 
 	public Instant classifiedAt() {
@@ -542,7 +548,7 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	}
 
 	public boolean hasReporterIdentity() {
-		return this.reporterName != null || this.reporterContact != null || this.reporterIdNumber != null;
+		return reporterName() != null || reporterContact() != null || reporterIdNumber() != null;
 	}
 
 	public boolean hasThread() {

@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
 import vn.lachan.shared.jdbc.MultiRowInsert;
 
 /**
- * Inserts new tips with multi-row statements ({@link MultiRowInsert}): the hot path of
- * public intake ({@link TipIntakeWriter}), where mapping each aggregate through Spring
- * Data JDBC cost the writer as much CPU as the rest of the request. It writes the same
- * rows as {@code TipRepository.save} does for a new tip
- * ({@code TipInsertsIntegrationTests} compares the two column by column); every other
- * change of a tip goes through the repository.
+ * Inserts new tips with multi-row statements ({@link MultiRowInsert}): the one insert
+ * path of every channel, the public ones in groups ({@link TipIntakeWriter}), where
+ * mapping each aggregate through Spring Data JDBC cost the writer as much CPU as the rest
+ * of the request, staff tips one at a time in their own transaction. It writes the same
+ * rows as {@code TipRepository.save} would for a new tip
+ * ({@code TipInsertsIntegrationTests} compares the two column by column, so that the
+ * aggregate's mapping and this one cannot drift apart); every later change of a tip goes
+ * through the repository.
  */
 @Component
 class TipInserts {

@@ -3,8 +3,10 @@ package vn.lachan.tips.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +52,8 @@ public class TipIntake {
 
 	private final TipIntakeWriter writer;
 
+	private final TipInserts inserts;
+
 	private final ApplicationEventPublisher events;
 
 	private final JsonMapper json;
@@ -57,8 +61,8 @@ public class TipIntake {
 	private final Clock clock;
 
 	TipIntake(TipRepository tips, TipCategories categories, TerritoryCatalog territory, DeadlineRules deadlines,
-			ReceiptCodes receipts, FieldEncryptor encryptor, TipIntakeWriter writer, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock) {
+			ReceiptCodes receipts, FieldEncryptor encryptor, TipIntakeWriter writer, TipInserts inserts,
+			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 		this.tips = tips;
 		this.categories = categories;
 		this.territory = territory;
@@ -66,17 +70,22 @@ public class TipIntake {
 		this.receipts = receipts;
 		this.encryptor = encryptor;
 		this.writer = writer;
+		this.inserts = inserts;
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
 	}
 
 	/**
-	 * A tip from anyone, without signing in. Returns the receipt, shown once, after the
-	 * tip is committed. Not one transaction: the checks read on their own, and the tip is
-	 * committed together with those of concurrent requests ({@link TipIntakeWriter}).
+	 * A tip from anyone, without signing in: web, QR or Open311. Returns the receipt,
+	 * shown once, after the tip is committed. Not one transaction: the checks read on
+	 * their own, and the tip is committed together with those of concurrent requests
+	 * ({@link TipIntakeWriter}).
 	 */
-	public Receipt submit(PublicSubmission submission) {
+	public Receipt submit(TipSubmission submission) {
+		if (!submission.channel().isPublic()) {
+			throw new IllegalArgumentException("Not a public channel: " + submission.channel());
+		}
 		Instant now = this.clock.instant();
 		Optional<Receipt> earlier = earlierReceipt(submission.idempotencyKey());
 		if (earlier.isPresent()) {
@@ -87,50 +96,24 @@ public class TipIntake {
 		if (category.isPresent() && submission.channel() == TipChannel.OPEN311 && !category.get().open311()) {
 			input.reject("categoryCode", "unknown");
 		}
-		String description = input.text("description", submission.description(), TipInput.DESCRIPTION_MAX, true);
-		String address = input.text("address", submission.address(), 300, false);
-		String name = submission.anonymous() ? null : input.text("reporterName", submission.reporterName(), 120, false);
-		String contact = submission.anonymous() ? null
-				: input.text("reporterContact", submission.reporterContact(), 120, false);
-		input.coordinates(submission.latitude(), submission.longitude());
-		input.notInFuture("occurredAt", submission.occurredAt(), now);
-		Long unitId = submission.unitId();
-		Long groupId = submission.groupId();
-		Long placeId = null;
-		java.math.BigDecimal latitude = submission.latitude();
-		java.math.BigDecimal longitude = submission.longitude();
-		if (submission.placeToken() != null) {
-			PlaceSummary place = this.territory.findPlaceByToken(submission.placeToken())
-				.orElseThrow(() -> NotFoundException.of("place", "token"));
-			unitId = place.unitId();
-			groupId = place.groupId();
-			placeId = place.id();
-			if (latitude == null) {
-				latitude = place.latitude();
-				longitude = place.longitude();
-			}
-			if (address == null) {
-				address = place.name() + ((place.address() != null) ? ", " + place.address() : "");
-			}
-		}
-		else {
-			where(input, unitId, groupId);
-		}
-		String attributes = attributes(input, category.orElse(null), submission.attributes());
+		ReporterDetails given = submission.reporter();
+		String name = given.anonymous() ? null : input.text("reporterName", given.name(), 120, false);
+		String contact = given.anonymous() ? null : input.text("reporterContact", given.contact(), 120, false);
+		TipPlace place = publicPlace(input, submission);
+		Tip.Content content = content(input, submission, category, null, now);
 		input.throwIfAny();
 		String secret = this.receipts.newSecret(submission.idempotencyKey());
-		boolean urgent = category.get().defaultUrgent();
-		TipDraft draft = new TipDraft(this.receipts.newCode(), ReceiptCodes.hash(secret),
+		Tip.Receiving receiving = new Tip.Receiving(this.receipts.newCode(), ReceiptCodes.hash(secret),
 				(submission.idempotencyKey() != null) ? "public:" + submission.idempotencyKey() : null,
-				category.get().code(), submission.channel(), urgent, unitId, groupId, placeId, address, latitude,
-				longitude, submission.occurredAt(), now, description, attributes,
+				submission.channel(), now, null, now);
+		TipReporter reporter = new TipReporter(
 				(name != null || contact != null) ? ReporterKind.IDENTIFIED : ReporterKind.ANONYMOUS, null,
-				this.encryptor.encrypt(name), this.encryptor.encrypt(contact), null, null, null, null, null, null,
-				null);
-		Deadlines due = this.deadlines.deadlinesFor(now, urgent);
+				this.encryptor.encrypt(name), this.encryptor.encrypt(contact), null);
+		Deadlines due = this.deadlines.deadlinesFor(now, content.urgent());
 		Tip tip;
 		try {
-			tip = this.writer.write(() -> Tip.receive(draft, due, now, new Actor(null, null)), submission.photos());
+			tip = this.writer.write(() -> Tip.receive(receiving, content, place, reporter, due, new Actor(null, null)),
+					submission.photos());
 		}
 		catch (DuplicateKeyException ex) {
 			// a retry that raced its original: both carry the key, the original won
@@ -147,15 +130,15 @@ public class TipIntake {
 			.map((tip) -> new Receipt(tip.id(), tip.receiptCode(), this.receipts.newSecret(idempotencyKey)));
 	}
 
-	/** A tip entered by a force member or an officer. */
+	/** A tip entered by a force member or an officer: field, phone or in person. */
 	@Transactional
-	public Tip record(CurrentUser user, FieldReport report) {
+	public Tip record(CurrentUser user, TipSubmission submission) {
 		if (!OFFICERS.contains(user.role()) && !user.hasRole(Role.FORCE_MEMBER)) {
 			throw new AccessDeniedException("Force members and officers only");
 		}
-		String key = (report.idempotencyKey() != null) ? "staff:" + user.accountId() + ":" + report.idempotencyKey()
-				: null;
-		return record(user, report, key);
+		String key = (submission.idempotencyKey() != null)
+				? "staff:" + user.accountId() + ":" + submission.idempotencyKey() : null;
+		return record(user, submission, key);
 	}
 
 	/**
@@ -164,11 +147,11 @@ public class TipIntake {
 	 * per source record by its key.
 	 */
 	@Transactional
-	public Tip recordFor(CurrentUser user, FieldReport report, String sourceKey) {
-		return record(user, report, "source:" + sourceKey);
+	public Tip recordFor(CurrentUser user, TipSubmission submission, String sourceKey) {
+		return record(user, submission, "source:" + sourceKey);
 	}
 
-	private Tip record(CurrentUser user, FieldReport report, String key) {
+	private Tip record(CurrentUser user, TipSubmission submission, String key) {
 		boolean officer = OFFICERS.contains(user.role());
 		Instant now = this.clock.instant();
 		if (key != null) {
@@ -178,55 +161,93 @@ public class TipIntake {
 			}
 		}
 		TipInput input = new TipInput();
-		Optional<TipCategory> category = category(input, report.categoryCode());
-		TipChannel channel = (report.channel() != null) ? report.channel() : TipChannel.FIELD;
+		Optional<TipCategory> category = category(input, submission.categoryCode());
+		TipChannel channel = (submission.channel() != null) ? submission.channel() : TipChannel.FIELD;
 		if (channel.isPublic() || (!officer && channel != TipChannel.FIELD)) {
 			input.reject("channel", "not-allowed");
 		}
-		String description = input.text("description", report.description(), TipInput.DESCRIPTION_MAX, true);
-		String address = input.text("address", report.address(), 300, false);
-		input.coordinates(report.latitude(), report.longitude());
-		input.notInFuture("occurredAt", report.occurredAt(), now);
-		input.notInFuture("receivedAt", report.receivedAt(), now);
-		if (report.receivedAt() != null && !officer) {
+		input.notInFuture("receivedAt", submission.receivedAt(), now);
+		if (submission.receivedAt() != null && !officer) {
 			input.reject("receivedAt", "officers-only");
 		}
-		Long unitId = (report.unitId() != null) ? report.unitId() : user.unitId();
-		where(input, unitId, report.groupId());
+		TipPlace given = submission.place();
+		String address = input.text("address", given.address(), 300, false);
+		input.coordinates(given.latitude(), given.longitude());
+		Long unitId = (given.unitId() != null) ? given.unitId() : user.unitId();
+		where(input, unitId, given.groupId());
 		if (unitId != null) {
-			user.require(unitId, report.groupId(), "unit", unitId);
+			user.require(unitId, given.groupId(), "unit", unitId);
 		}
 		boolean staffReporter = channel == TipChannel.FIELD;
-		String name = input.text("reporterName", report.reporterName(), 120, false);
-		String contact = input.text("reporterContact", report.reporterContact(), 300, false);
-		String idNumber = input.text("reporterIdNumber", report.reporterIdNumber(), 120, false);
-		String withheld = input.text("withheldReason", report.withheldReason(), 300, false);
+		ReporterDetails details = submission.reporter();
+		String name = input.text("reporterName", details.name(), 120, false);
+		String contact = input.text("reporterContact", details.contact(), 300, false);
+		String idNumber = input.text("reporterIdNumber", details.idNumber(), 120, false);
+		String withheld = input.text("withheldReason", details.withheldReason(), 300, false);
 		if (!staffReporter && name == null && contact == null && idNumber == null && withheld == null) {
 			input.reject("withheldReason", "identity-or-reason");
 		}
-		String people = input.text("peopleInvolved", report.peopleInvolved(), 2000, false);
-		String damage = input.text("damage", report.damage(), 1000, false);
-		String measures = input.text("measuresTaken", report.measuresTaken(), 1000, false);
-		String knowledge = input.text("reporterKnowledge", report.reporterKnowledge(), 1000, false);
-		String reason = input.text("urgencyReason", report.urgencyReason(), 500, false);
+		Circumstances circumstances = circumstances(input, submission.circumstances());
+		String reason = input.text("urgencyReason", submission.urgencyReason(), 500, false);
+		Tip.Content checked = content(input, submission, category, withheld, now);
 		input.throwIfAny();
-		boolean urgent = (report.urgent() != null) ? report.urgent() : category.get().defaultUrgent();
-		Instant receivedAt = (report.receivedAt() != null) ? report.receivedAt() : now;
+		boolean urgent = (submission.urgent() != null) ? submission.urgent() : checked.urgent();
+		Tip.Content content = new Tip.Content(checked.categoryCode(), urgent, checked.description(),
+				checked.occurredAt(), null, withheld, circumstances);
+		Instant receivedAt = (submission.receivedAt() != null) ? submission.receivedAt() : now;
 		ReporterKind kind = staffReporter ? ReporterKind.STAFF
 				: (withheld != null && name == null && contact == null && idNumber == null) ? ReporterKind.ANONYMOUS
 						: ReporterKind.IDENTIFIED;
-		TipDraft draft = new TipDraft(this.receipts.newCode(), null, key, category.get().code(), channel, urgent,
-				unitId, report.groupId(), null, address, report.latitude(), report.longitude(), report.occurredAt(),
-				receivedAt, description, null, kind, staffReporter ? user.accountId() : null,
-				this.encryptor.encrypt(name), this.encryptor.encrypt(contact), this.encryptor.encrypt(idNumber),
-				withheld, people, damage, measures, knowledge, user.accountId());
-		Tip tip = Tip.receive(draft, this.deadlines.deadlinesFor(receivedAt, urgent), now, Actor.of(user));
+		TipReporter reporter = new TipReporter(kind, staffReporter ? user.accountId() : null,
+				this.encryptor.encrypt(name), this.encryptor.encrypt(contact), this.encryptor.encrypt(idNumber));
+		Tip tip = Tip.receive(
+				new Tip.Receiving(this.receipts.newCode(), null, key, channel, receivedAt, user.accountId(), now),
+				content, new TipPlace(unitId, given.groupId(), null, address, given.latitude(), given.longitude()),
+				reporter, this.deadlines.deadlinesFor(receivedAt, urgent), Actor.of(user));
 		if (urgent && reason != null) {
 			tip.markUrgent(true, reason, this.deadlines.deadlinesFor(receivedAt, true), Actor.of(user), now);
 		}
-		Tip saved = this.tips.save(tip);
-		this.events.publishEvent(new TipReceived(saved.facts()));
-		return saved;
+		this.inserts.insert(List.of(tip));
+		this.events.publishEvent(new TipReceived(tip.facts()));
+		return tip;
+	}
+
+	/**
+	 * What every channel checks the same way: description, time of the incident and the
+	 * category's attributes; urgent by the category's default.
+	 */
+	private Tip.Content content(TipInput input, TipSubmission submission, Optional<TipCategory> category,
+			String withheld, Instant now) {
+		String description = input.text("description", submission.description(), TipInput.DESCRIPTION_MAX, true);
+		input.notInFuture("occurredAt", submission.occurredAt(), now);
+		String attributes = attributes(input, category.orElse(null), submission.attributes());
+		return new Tip.Content(category.map(TipCategory::code).orElse(null),
+				category.map(TipCategory::defaultUrgent).orElse(false), description, submission.occurredAt(),
+				attributes, withheld, Circumstances.NONE);
+	}
+
+	/** The place of a public tip: the QR code's place, or the ward and pin as given. */
+	private TipPlace publicPlace(TipInput input, TipSubmission submission) {
+		TipPlace given = submission.place();
+		String address = input.text("address", given.address(), 300, false);
+		input.coordinates(given.latitude(), given.longitude());
+		if (submission.placeToken() == null) {
+			where(input, given.unitId(), given.groupId());
+			return TipPlace.given(given.unitId(), given.groupId(), address, given.latitude(), given.longitude());
+		}
+		PlaceSummary place = this.territory.findPlaceByToken(submission.placeToken())
+			.orElseThrow(() -> NotFoundException.of("place", "token"));
+		boolean pinned = given.latitude() != null;
+		return new TipPlace(place.unitId(), place.groupId(), place.id(),
+				(address != null) ? address : place.name() + ((place.address() != null) ? ", " + place.address() : ""),
+				pinned ? given.latitude() : place.latitude(), pinned ? given.longitude() : place.longitude());
+	}
+
+	private static Circumstances circumstances(TipInput input, Circumstances given) {
+		return new Circumstances(input.text("peopleInvolved", given.peopleInvolved(), 2000, false),
+				input.text("damage", given.damage(), 1000, false),
+				input.text("measuresTaken", given.measuresTaken(), 1000, false),
+				input.text("reporterKnowledge", given.reporterKnowledge(), 1000, false));
 	}
 
 	private Optional<TipCategory> category(TipInput input, String code) {
@@ -263,7 +284,7 @@ public class TipIntake {
 		if (category == null) {
 			return null;
 		}
-		Map<String, String> kept = new java.util.TreeMap<>();
+		Map<String, String> kept = new TreeMap<>();
 		for (TipCategory.Attribute attribute : category.attributes()) {
 			String value = given.get(attribute.code());
 			if (value == null || value.isBlank()) {

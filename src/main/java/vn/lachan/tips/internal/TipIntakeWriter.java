@@ -107,7 +107,7 @@ class TipIntakeWriter implements SmartLifecycle {
 	 * time (then the tip may still be committed: a retry with the same idempotency key
 	 * finds it)
 	 */
-	Tip write(Supplier<Tip> tip, List<PublicSubmission.Photo> photos) {
+	Tip write(Supplier<Tip> tip, List<TipSubmission.Photo> photos) {
 		Pending pending = new Pending(tip, photos, new CompletableFuture<>());
 		this.waiting.incrementAndGet();
 		if (!this.running || !this.queue.offer(pending)) {
@@ -226,7 +226,7 @@ class TipIntakeWriter implements SmartLifecycle {
 		List<Tip> saved = group.stream().map((pending) -> pending.tip().get()).toList();
 		this.inserts.insert(saved);
 		for (int i = 0; i < group.size(); i++) {
-			for (PublicSubmission.Photo photo : group.get(i).photos()) {
+			for (TipSubmission.Photo photo : group.get(i).photos()) {
 				this.photos.store(saved.get(i).id(), photo);
 			}
 		}
@@ -275,7 +275,7 @@ class TipIntakeWriter implements SmartLifecycle {
 		return 0;
 	}
 
-	private record Pending(Supplier<Tip> tip, List<PublicSubmission.Photo> photos, CompletableFuture<Tip> saved) {
+	private record Pending(Supplier<Tip> tip, List<TipSubmission.Photo> photos, CompletableFuture<Tip> saved) {
 	}
 
 }

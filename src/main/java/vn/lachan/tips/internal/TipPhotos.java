@@ -18,7 +18,7 @@ public class TipPhotos {
 		this.jdbc = jdbc;
 	}
 
-	void store(long tipId, PublicSubmission.Photo photo) {
+	void store(long tipId, TipSubmission.Photo photo) {
 		this.jdbc
 			.sql("INSERT INTO tip_photo (tip_id, content_type, size_bytes, data) VALUES (:tip, :type, :size, :data)")
 			.param("tip", tipId)
@@ -36,11 +36,11 @@ public class TipPhotos {
 	}
 
 	/** A photo of this tip, or nothing. */
-	public Optional<PublicSubmission.Photo> find(long tipId, long photoId) {
+	public Optional<TipSubmission.Photo> find(long tipId, long photoId) {
 		return this.jdbc.sql("SELECT content_type, data FROM tip_photo WHERE id = :id AND tip_id = :tip")
 			.param("id", photoId)
 			.param("tip", tipId)
-			.query((rs, row) -> new PublicSubmission.Photo(rs.getString("content_type"), rs.getBytes("data")))
+			.query((rs, row) -> new TipSubmission.Photo(rs.getString("content_type"), rs.getBytes("data")))
 			.optional();
 	}
 

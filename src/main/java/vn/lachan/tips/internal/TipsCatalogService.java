@@ -74,10 +74,11 @@ class TipsCatalogService implements TipsCatalog {
 	@Transactional
 	public OpenedTip open(CurrentUser user, TipOpening opening) {
 		user.requireUnit(opening.unitId(), "unit", opening.unitId());
-		FieldReport report = new FieldReport(TipChannel.FIELD, opening.categoryCode(), opening.description(),
-				opening.occurredAt(), null, opening.unitId(), opening.groupId(), opening.address(),
-				decimal(opening.latitude()), decimal(opening.longitude()), opening.urgent(), null, null, null, null,
-				null, null, null, null, null, null);
+		TipSubmission report = TipSubmission.ofStaff(TipChannel.FIELD, opening.categoryCode(), opening.description(),
+				opening.occurredAt(), null,
+				TipPlace.given(opening.unitId(), opening.groupId(), opening.address(), decimal(opening.latitude()),
+						decimal(opening.longitude())),
+				ReporterDetails.NONE, opening.urgent(), null, Circumstances.NONE, null);
 		Tip tip = this.intake.recordFor(user, report, opening.source().reference());
 		if (tip.link(opening.source().reference(), Actor.of(user), this.clock.instant())) {
 			tip = this.tips.save(tip);

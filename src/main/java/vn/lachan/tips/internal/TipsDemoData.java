@@ -58,6 +58,8 @@ class TipsDemoData implements ApplicationRunner {
 
 	private final TipRepository tips;
 
+	private final TipInserts inserts;
+
 	private final ReceiptCodes receipts;
 
 	private final DeadlineRules deadlines;
@@ -68,12 +70,13 @@ class TipsDemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	TipsDemoData(TerritoryCatalog territory, AccessCatalog accounts, TipRepository tips, ReceiptCodes receipts,
-			DeadlineRules deadlines, ApiClients apiClients, ApplicationEventPublisher events,
+	TipsDemoData(TerritoryCatalog territory, AccessCatalog accounts, TipRepository tips, TipInserts inserts,
+			ReceiptCodes receipts, DeadlineRules deadlines, ApiClients apiClients, ApplicationEventPublisher events,
 			TransactionTemplate transactions) {
 		this.territory = territory;
 		this.accounts = accounts;
 		this.tips = tips;
+		this.inserts = inserts;
 		this.receipts = receipts;
 		this.deadlines = deadlines;
 		this.apiClients = apiClients;
@@ -109,12 +112,15 @@ class TipsDemoData implements ApplicationRunner {
 					.setScale(6, java.math.RoundingMode.HALF_UP);
 				BigDecimal lon = BigDecimal.valueOf(106.1829 + (random.nextDouble() - 0.5) * 0.006)
 					.setScale(6, java.math.RoundingMode.HALF_UP);
-				TipDraft draft = new TipDraft(this.receipts.newCode(), null, key(i + 1), plan.category(),
-						TipChannel.FIELD, false, viHoang, group, null, "Tổ dân phố, phường Vị Hoàng", lat, lon,
-						received.minusSeconds(1800), received, plan.description(), null, ReporterKind.STAFF,
-						member.id(), null, null, null, null, null, null, null, null, member.id());
-				Tip tip = Tip.receive(draft, this.deadlines.deadlinesFor(received, false), received, reporter);
-				Tip saved = this.tips.save(tip);
+				Tip saved = Tip.receive(
+						new Tip.Receiving(this.receipts.newCode(), null, key(i + 1), TipChannel.FIELD, received,
+								member.id(), received),
+						new Tip.Content(plan.category(), false, plan.description(), received.minusSeconds(1800), null,
+								null, Circumstances.NONE),
+						TipPlace.given(viHoang, group, "Tổ dân phố, phường Vị Hoàng", lat, lon),
+						new TipReporter(ReporterKind.STAFF, member.id(), null, null, null),
+						this.deadlines.deadlinesFor(received, false), reporter);
+				this.inserts.insert(List.of(saved));
 				this.events.publishEvent(new TipReceived(saved.facts()));
 				close(saved, plan, ward, area, received);
 				this.tips.save(saved);

@@ -20,7 +20,10 @@ import vn.lachan.shared.security.Role;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.tips.TipChannel;
-import vn.lachan.tips.internal.FieldReport;
+import vn.lachan.tips.internal.Circumstances;
+import vn.lachan.tips.internal.ReporterDetails;
+import vn.lachan.tips.internal.TipPlace;
+import vn.lachan.tips.internal.TipSubmission;
 import vn.lachan.tips.internal.Tip;
 import vn.lachan.tips.internal.TipCategories;
 import vn.lachan.tips.internal.TipIntake;
@@ -58,13 +61,18 @@ class FieldTipPageController {
 			return show(user, form, model);
 		}
 		try {
-			Tip tip = this.intake.record(user,
-					new FieldReport(form.getChannel(), form.getCategoryCode(), form.getDescription(),
-							instant(form.getOccurredAt()), instant(form.getReceivedAt()), user.unitId(),
-							form.getGroupId(), form.getAddress(), null, null, form.isUrgent() ? Boolean.TRUE : null,
-							null, form.getReporterName(), form.getReporterContact(), form.getReporterIdNumber(),
-							form.getWithheldReason(), form.getPeopleInvolved(), form.getDamage(),
-							form.getMeasuresTaken(), form.getReporterKnowledge(), form.getIdempotencyKey()));
+			Tip tip = this.intake
+				.record(user,
+						TipSubmission
+							.ofStaff(form.getChannel(), form.getCategoryCode(), form.getDescription(),
+									instant(form.getOccurredAt()), instant(form.getReceivedAt()),
+									TipPlace.given(user.unitId(), form.getGroupId(), form.getAddress(), null, null),
+									new ReporterDetails(false, form.getReporterName(), form.getReporterContact(),
+											form.getReporterIdNumber(), form.getWithheldReason()),
+									form.isUrgent() ? Boolean.TRUE : null, null,
+									new Circumstances(form.getPeopleInvolved(), form.getDamage(),
+											form.getMeasuresTaken(), form.getReporterKnowledge()),
+									form.getIdempotencyKey()));
 			return "redirect:/console/tips/" + tip.id();
 		}
 		catch (InvalidInputException ex) {

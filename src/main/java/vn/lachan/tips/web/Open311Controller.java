@@ -43,7 +43,9 @@ import vn.lachan.tips.internal.ApiClients;
 import vn.lachan.tips.internal.Open311Queries;
 import vn.lachan.tips.internal.Open311Queries.Open311Query;
 import vn.lachan.tips.internal.Open311Queries.PublicRequest;
-import vn.lachan.tips.internal.PublicSubmission;
+import vn.lachan.tips.internal.ReporterDetails;
+import vn.lachan.tips.internal.TipPlace;
+import vn.lachan.tips.internal.TipSubmission;
 import vn.lachan.tips.internal.Receipt;
 import vn.lachan.tips.internal.TipCategories;
 import vn.lachan.tips.internal.TipCategory;
@@ -216,9 +218,10 @@ class Open311Controller {
 		String name = joined(param(request, "first_name"), param(request, "last_name"));
 		String contact = joined(param(request, "email"), param(request, "phone"));
 		try {
-			Receipt receipt = this.intake.submit(new PublicSubmission(TipChannel.OPEN311, category.code(),
-					param(request, "description"), null, unitId, null, null, lat, lon, address,
-					name == null && contact == null, name, contact, attributes, null, List.of()));
+			Receipt receipt = this.intake.submit(TipSubmission.ofPublic(TipChannel.OPEN311, category.code(),
+					param(request, "description"), null, TipPlace.given(unitId, null, address, lat, lon), null,
+					ReporterDetails.ofPublic(name == null && contact == null, name, contact), attributes, null,
+					List.of()));
 			Map<String, Object> created = new LinkedHashMap<>();
 			created.put("service_request_id", String.valueOf(receipt.tipId()));
 			created.put("service_notice", message("tip.open311.notice", request));

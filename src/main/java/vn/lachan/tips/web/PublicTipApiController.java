@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lachan.tips.TipChannel;
-import vn.lachan.tips.internal.PublicSubmission;
+import vn.lachan.tips.internal.ReporterDetails;
+import vn.lachan.tips.internal.TipPlace;
+import vn.lachan.tips.internal.TipSubmission;
 import vn.lachan.tips.internal.Receipt;
 import vn.lachan.tips.internal.TipCategories;
 import vn.lachan.tips.internal.TipFollowUp;
@@ -49,11 +51,13 @@ class PublicTipApiController {
 
 	@PostMapping
 	ResponseEntity<ReceiptView> submit(@Valid @RequestBody PublicTipRequest request) {
-		Receipt receipt = this.intake.submit(new PublicSubmission(TipChannel.WEB, request.categoryCode(),
-				request.description(), request.occurredAt(), request.unitId(), request.groupId(), request.placeToken(),
-				request.latitude(), request.longitude(), request.address(), !Boolean.FALSE.equals(request.anonymous()),
-				request.reporterName(), request.reporterContact(), request.attributes(), request.idempotencyKey(),
-				List.of()));
+		Receipt receipt = this.intake.submit(TipSubmission.ofPublic(TipChannel.WEB, request.categoryCode(),
+				request.description(), request.occurredAt(),
+				TipPlace.given(request.unitId(), request.groupId(), request.address(), request.latitude(),
+						request.longitude()),
+				request.placeToken(), ReporterDetails.ofPublic(!Boolean.FALSE.equals(request.anonymous()),
+						request.reporterName(), request.reporterContact()),
+				request.attributes(), request.idempotencyKey(), List.of()));
 		return ResponseEntity.created(URI.create("/api/v1/public/tips/" + receipt.code()))
 			.body(new ReceiptView(receipt.code(), receipt.secret()));
 	}

@@ -33,7 +33,9 @@ import vn.lachan.territory.UnitQuery;
 import vn.lachan.tips.TipChannel;
 import vn.lachan.tips.internal.PhotoSanitizer;
 import vn.lachan.tips.internal.PhotoSanitizer.PhotoRefused;
-import vn.lachan.tips.internal.PublicSubmission;
+import vn.lachan.tips.internal.ReporterDetails;
+import vn.lachan.tips.internal.TipPlace;
+import vn.lachan.tips.internal.TipSubmission;
 import vn.lachan.tips.internal.Receipt;
 import vn.lachan.tips.internal.TipCategories;
 import vn.lachan.tips.internal.TipFollowUp;
@@ -153,7 +155,7 @@ class ReportPageController {
 
 	private String receive(ReportForm form, BindingResult binding, List<MultipartFile> files, PlaceSummary place,
 			Model model) {
-		List<PublicSubmission.Photo> sanitised = new ArrayList<>();
+		List<TipSubmission.Photo> sanitised = new ArrayList<>();
 		List<MultipartFile> given = (files != null) ? files.stream().filter((f) -> !f.isEmpty()).toList() : List.of();
 		if (given.size() > PhotoSanitizer.MAX_PHOTOS) {
 			binding.reject("tip.error.photo-count");
@@ -175,14 +177,14 @@ class ReportPageController {
 			return show(form, place, model);
 		}
 		try {
-			Receipt receipt = this.intake
-				.submit(new PublicSubmission((place != null) ? TipChannel.QR : TipChannel.WEB, form.getCategoryCode(),
-						form.getDescription(),
-						(form.getOccurredAt() != null) ? form.getOccurredAt().atZone(VietnamTime.ZONE).toInstant()
-								: null,
-						form.getUnitId(), form.getGroupId(), form.getPlaceToken(), form.getLatitude(),
-						form.getLongitude(), form.getAddress(), form.isAnonymous(), form.getReporterName(),
-						form.getReporterContact(), null, form.getIdempotencyKey(), sanitised));
+			Receipt receipt = this.intake.submit(TipSubmission.ofPublic(
+					(place != null) ? TipChannel.QR : TipChannel.WEB, form.getCategoryCode(), form.getDescription(),
+					(form.getOccurredAt() != null) ? form.getOccurredAt().atZone(VietnamTime.ZONE).toInstant() : null,
+					TipPlace.given(form.getUnitId(), form.getGroupId(), form.getAddress(), form.getLatitude(),
+							form.getLongitude()),
+					form.getPlaceToken(),
+					ReporterDetails.ofPublic(form.isAnonymous(), form.getReporterName(), form.getReporterContact()),
+					null, form.getIdempotencyKey(), sanitised));
 			model.addAttribute("receipt", receipt);
 			return "tips/public/receipt";
 		}

@@ -74,7 +74,7 @@ class TipApiController {
 
 	@PostMapping
 	ResponseEntity<TipView> create(CurrentUser user, @Valid @RequestBody FieldTipRequest request) {
-		Tip tip = this.intake.record(user, request.toReport());
+		Tip tip = this.intake.record(user, request.toSubmission());
 		return ResponseEntity.created(URI.create("/api/v1/tips/" + tip.id())).body(view(tip));
 	}
 

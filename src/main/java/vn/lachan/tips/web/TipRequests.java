@@ -16,9 +16,12 @@ import jakarta.validation.constraints.Size;
 
 import vn.lachan.tips.OutcomeKind;
 import vn.lachan.tips.TipChannel;
-import vn.lachan.tips.internal.FieldReport;
+import vn.lachan.tips.internal.Circumstances;
+import vn.lachan.tips.internal.ReporterDetails;
 import vn.lachan.tips.internal.RejectionReason;
 import vn.lachan.tips.internal.TipOutcome;
+import vn.lachan.tips.internal.TipPlace;
+import vn.lachan.tips.internal.TipSubmission;
 
 /**
  * The request bodies of the tips API.
@@ -28,18 +31,21 @@ final class TipRequests {
 	private TipRequests() {
 	}
 
-	/** A tip entered by staff (see {@link FieldReport}). */
+	/** A tip entered by staff (see {@link TipSubmission}). */
 	record FieldTipRequest(TipChannel channel, String categoryCode, String description, Instant occurredAt,
 			Instant receivedAt, Long unitId, Long groupId, String address, BigDecimal latitude, BigDecimal longitude,
 			Boolean urgent, String urgencyReason, String reporterName, String reporterContact, String reporterIdNumber,
 			String withheldReason, String peopleInvolved, String damage, String measuresTaken, String reporterKnowledge,
 			@Size(max = 80) String idempotencyKey) {
 
-		FieldReport toReport() {
-			return new FieldReport(this.channel, this.categoryCode, this.description, this.occurredAt, this.receivedAt,
-					this.unitId, this.groupId, this.address, this.latitude, this.longitude, this.urgent,
-					this.urgencyReason, this.reporterName, this.reporterContact, this.reporterIdNumber,
-					this.withheldReason, this.peopleInvolved, this.damage, this.measuresTaken, this.reporterKnowledge,
+		TipSubmission toSubmission() {
+			return TipSubmission.ofStaff(this.channel, this.categoryCode, this.description, this.occurredAt,
+					this.receivedAt,
+					TipPlace.given(this.unitId, this.groupId, this.address, this.latitude, this.longitude),
+					new ReporterDetails(false, this.reporterName, this.reporterContact, this.reporterIdNumber,
+							this.withheldReason),
+					this.urgent, this.urgencyReason,
+					new Circumstances(this.peopleInvolved, this.damage, this.measuresTaken, this.reporterKnowledge),
 					this.idempotencyKey);
 		}
 

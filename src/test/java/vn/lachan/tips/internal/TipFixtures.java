@@ -17,11 +17,13 @@ final class TipFixtures {
 	}
 
 	static Tip received(DeadlinePolicy policy, Instant at, boolean urgent) {
-		TipDraft draft = new TipDraft("LC-TEST-" + at.getEpochSecond() % 10000, ReceiptCodes.hash("SECRET"), null,
-				"fight", TipChannel.WEB, urgent, 1L, null, null, "Chợ", new BigDecimal("20.437400"),
-				new BigDecimal("106.182900"), at, at, "Có đánh nhau", null, ReporterKind.ANONYMOUS, null, null, null,
-				null, null, null, null, null, null, null);
-		return Tip.receive(draft, policy.deadlinesFor(at, urgent), at, Actor.REPORTER);
+		return Tip.receive(
+				new Tip.Receiving("LC-TEST-" + at.getEpochSecond() % 10000, ReceiptCodes.hash("SECRET"), null,
+						TipChannel.WEB, at, null, at),
+				new Tip.Content("fight", urgent, "Có đánh nhau", at, null, null, Circumstances.NONE),
+				TipPlace.given(1L, null, "Chợ", new BigDecimal("20.437400"), new BigDecimal("106.182900")),
+				new TipReporter(ReporterKind.ANONYMOUS, null, null, null, null), policy.deadlinesFor(at, urgent),
+				Actor.REPORTER);
 	}
 
 	static void assign(Tip tip, Instant at) {

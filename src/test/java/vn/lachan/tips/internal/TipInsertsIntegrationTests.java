@@ -82,12 +82,14 @@ class TipInsertsIntegrationTests {
 	private Tip newTip(Instant now) {
 		long unit = this.territory.findUnitByCode("13639", DemoData.AS_OF).orElseThrow().id();
 		String code = "LC-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		TipDraft draft = new TipDraft(code, "a".repeat(64), "test:" + UUID.randomUUID(), "theft", TipChannel.PHONE,
-				true, unit, null, null, "Số 5 Hàng Sắt", new BigDecimal("20.437400"), new BigDecimal("106.182900"),
-				now.minus(2, ChronoUnit.HOURS), now, "Mất xe máy trước cửa nhà", "{\"vehicle\":\"motorbike\"}",
-				ReporterKind.IDENTIFIED, 7L, "enc:name", "enc:contact", "enc:id", "không muốn nêu", "hai thanh niên",
-				"một xe máy", "đã báo công an khu vực", "thấy tận mắt", 3L);
-		return Tip.receive(draft, new Deadlines(now.plus(1, ChronoUnit.DAYS), now.plus(7, ChronoUnit.DAYS)), now,
+		return Tip.receive(
+				new Tip.Receiving(code, "a".repeat(64), "test:" + UUID.randomUUID(), TipChannel.PHONE, now, 3L, now),
+				new Tip.Content("theft", true, "Mất xe máy trước cửa nhà", now.minus(2, ChronoUnit.HOURS),
+						"{\"vehicle\":\"motorbike\"}", "không muốn nêu",
+						new Circumstances("hai thanh niên", "một xe máy", "đã báo công an khu vực", "thấy tận mắt")),
+				TipPlace.given(unit, null, "Số 5 Hàng Sắt", new BigDecimal("20.437400"), new BigDecimal("106.182900")),
+				new TipReporter(ReporterKind.IDENTIFIED, 7L, "enc:name", "enc:contact", "enc:id"),
+				new Deadlines(now.plus(1, ChronoUnit.DAYS), now.plus(7, ChronoUnit.DAYS)),
 				new Actor(3L, "Cán bộ trực ban"));
 	}
 

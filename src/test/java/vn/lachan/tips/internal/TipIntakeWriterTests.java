@@ -135,12 +135,13 @@ class TipIntakeWriterTests {
 
 	private static Tip tip(String description) {
 		Instant now = Instant.parse("2026-11-29T08:00:00Z");
-		TipDraft draft = new TipDraft("LC-" + description.hashCode(), ReceiptCodes.hash("SECRET"), null, "noise",
-				TipChannel.WEB, false, 1L, null, null, null, new BigDecimal("20.437400"), new BigDecimal("106.182900"),
-				now, now, description, null, ReporterKind.ANONYMOUS, null, null, null, null, null, null, null, null,
-				null, null);
-		return Tip.receive(draft, new Deadlines(now.plusSeconds(86400), now.plusSeconds(7 * 86400)), now,
-				Actor.REPORTER);
+		return Tip.receive(
+				new Tip.Receiving("LC-" + description.hashCode(), ReceiptCodes.hash("SECRET"), null, TipChannel.WEB,
+						now, null, now),
+				new Tip.Content("noise", false, description, now, null, null, Circumstances.NONE),
+				TipPlace.given(1L, null, null, new BigDecimal("20.437400"), new BigDecimal("106.182900")),
+				new TipReporter(ReporterKind.ANONYMOUS, null, null, null, null),
+				new Deadlines(now.plusSeconds(86400), now.plusSeconds(7 * 86400)), Actor.REPORTER);
 	}
 
 	/** Transactions that do nothing: the recorder of groups has no database. */
