@@ -156,15 +156,15 @@ final class CreatingPostSamples {
 
 	private static String guest(long accommodation, String marker, String arrival) {
 		return """
-				{"accommodationId": "%d", "fullName": "Trần Thị %s", "birthDate": "1995-02-03", "sex": "F",
+				{"accommodationId": "%d", "fullName": "Trần Thị Mai", "birthDate": "1995-02-03", "sex": "F",
 				 "nationality": "VN", "documentKind": "CCCD", "documentNumber": "%s", "reason": "Lao động",
-				 "arrival": "%s", "expectedDeparture": "%s", "room": "P2"}""".formatted(accommodation, marker,
-				idNumber(marker), arrival, LocalDate.now(VietnamTime.ZONE).plusDays(5));
+				 "arrival": "%s", "expectedDeparture": "%s", "room": "P2"}""".formatted(accommodation, idNumber(marker),
+				arrival, LocalDate.now(VietnamTime.ZONE).plusDays(5));
 	}
 
 	private String guestRow(String marker, String arrival) {
-		return hostAccommodation() + ",Nguyễn Văn Khách " + marker + ",1990-01-02,M,VN,CCCD," + idNumber(marker)
-				+ ",Lao động," + arrival.replace('T', ' ') + "," + LocalDate.now(VietnamTime.ZONE).plusDays(3) + ",P3";
+		return hostAccommodation() + ",Nguyễn Văn Khách,1990-01-02,M,VN,CCCD," + idNumber(marker) + ",Lao động,"
+				+ arrival.replace('T', ' ') + "," + LocalDate.now(VietnamTime.ZONE).plusDays(3) + ",P3";
 	}
 
 }
