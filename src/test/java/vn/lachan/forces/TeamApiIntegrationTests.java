@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -237,7 +238,8 @@ class TeamApiIntegrationTests {
 			.perform(as("totruong", post("/api/v1/activities")).header("Idempotency-Key", key)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
-			.andExpect(status().isOk())
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
 			.andExpect(jsonPath("$.kind").value("PATROL"));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM forces_activity WHERE idempotency_key = :key")
 			.param("key", key)

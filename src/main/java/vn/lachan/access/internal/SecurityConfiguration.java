@@ -57,8 +57,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, AccountPrincipals principals,
 			Problems problems, TransactionTemplate transactions, Clock clock, List<PublicPaths> modulePaths)
 			throws Exception {
-		String[] publicApi = Stream
-			.concat(Stream.of("/api/v1/public/**"), modulePaths.stream().flatMap((paths) -> paths.patterns().stream()))
+		String[] publicApi = modulePaths.stream()
+			.flatMap((paths) -> paths.patterns().stream())
 			.filter((pattern) -> pattern.startsWith("/api/"))
 			.toArray(String[]::new);
 		http.securityMatcher("/api/**", "/actuator/**")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -64,6 +65,7 @@ class AccountApiController {
 		return this.accounts.view(id);
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping
 	@Operation(summary = "Creates an account; 409 with code access.username-taken when the username is in use")
 	ResponseEntity<AccountView> create(@Valid @RequestBody NewAccountRequest request, CurrentUser admin) {

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -44,6 +45,7 @@ class ActivityApiController {
 		return this.fieldWork.activities(user, team, PageQuery.of(page, size));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/api/v1/activities")
 	@Operation(summary = "Log an activity",
 			description = "Send an Idempotency-Key header: a retry with the same key is stored once and answers 200 "

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -74,6 +75,7 @@ class TeamApiController {
 		return TeamResponse.of(team, this.warnings.texts(this.forces.compositionWarnings(team)));
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/api/v1/teams")
 	@Operation(summary = "Found a team (ward officers)")
 	ResponseEntity<TeamResponse> create(CurrentUser user, @Valid @RequestBody TeamRequest request) {
@@ -93,6 +95,7 @@ class TeamApiController {
 		return this.forces.members(user, id).stream().map(MemberResponse::of).toList();
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/api/v1/teams/{id}/members")
 	@Operation(summary = "A person joins a team",
 			description = "Broken membership rules answer 422 with code membership-warnings and the warnings; "
@@ -131,6 +134,7 @@ class TeamApiController {
 		return this.forces.kinds();
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/api/v1/team-kinds")
 	@Operation(summary = "Add a kind of team (administrators)")
 	ResponseEntity<TeamKind> addKind(CurrentUser user, @Valid @RequestBody KindRequest request) {

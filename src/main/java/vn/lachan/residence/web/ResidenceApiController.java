@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -77,6 +78,7 @@ class ResidenceApiController {
 	record StayRequest(@NotNull @Size(min = 1, max = 10000) List<GuestInput> guests) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/stays")
 	@Operation(summary = "Declare guests; all or nothing; repeat-safe with an Idempotency-Key header")
 	ResponseEntity<DeclarationOutcome> declare(CurrentUser user, @Valid @RequestBody StayRequest request,
@@ -87,6 +89,7 @@ class ResidenceApiController {
 		return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping(path = "/stays/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Declare guests from a CSV or XLSX file; all rows valid or nothing stored")
 	ResponseEntity<DeclarationOutcome> importFile(CurrentUser user, @RequestPart("file") MultipartFile file)
@@ -159,6 +162,7 @@ class ResidenceApiController {
 
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/accommodations")
 	@Operation(summary = "Register an accommodation (ward staff)")
 	ResponseEntity<AccommodationSummary> register(CurrentUser user, @Valid @RequestBody AccommodationRequest request) {
@@ -203,6 +207,7 @@ class ResidenceApiController {
 		return this.stays.accommodation(user, id);
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/temporary-residences")
 	@Operation(summary = "Register a temporary residence (term up to two years)")
 	ResponseEntity<TemporaryResidenceView> registerResidence(CurrentUser user,

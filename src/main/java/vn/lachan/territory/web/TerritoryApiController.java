@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -87,6 +88,7 @@ class TerritoryApiController {
 		return this.catalog.groupsOf(id);
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/admin-units/{id}/residential-groups")
 	@Operation(summary = "Registers a residential group (administrators and the ward's officers)")
 	ResponseEntity<ResidentialGroupSummary> registerGroup(@PathVariable long id,
@@ -126,6 +128,7 @@ class TerritoryApiController {
 		return place;
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping("/places")
 	@Operation(summary = "Registers a place of a ward (administrators and the ward's officers)")
 	ResponseEntity<PlaceSummary> registerPlace(@Valid @RequestBody PlaceRequest request, CurrentUser user) {

@@ -34,12 +34,11 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/v1/public/") || path.startsWith("/open311/")) {
-			return false;
+		if (!TipsWebConfiguration.PUBLIC_PATHS.matches(path)) {
+			return true;
 		}
-		boolean publicPage = path.equals("/report") || path.startsWith("/report/") || path.startsWith("/p/")
-				|| path.equals("/track") || path.startsWith("/track/");
-		return !(publicPage && "POST".equals(request.getMethod()));
+		// every call of the public API and Open311; on the public pages, only form posts
+		return !(path.startsWith("/api/") || path.startsWith("/open311/") || "POST".equals(request.getMethod()));
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -49,6 +51,7 @@ class PublicTipApiController {
 		this.categories = categories;
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping
 	ResponseEntity<ReceiptView> submit(@Valid @RequestBody PublicTipRequest request) {
 		Receipt receipt = this.intake.submit(TipSubmission.ofPublic(TipChannel.WEB, request.categoryCode(),

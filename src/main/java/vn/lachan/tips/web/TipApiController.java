@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -72,6 +74,7 @@ class TipApiController {
 		this.clock = clock;
 	}
 
+	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping
 	ResponseEntity<TipView> create(CurrentUser user, @Valid @RequestBody FieldTipRequest request) {
 		Tip tip = this.intake.record(user, request.toSubmission());

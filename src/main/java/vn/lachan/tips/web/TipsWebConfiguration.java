@@ -23,10 +23,16 @@ import vn.lachan.tips.internal.IntakeTraffic;
 @Configuration(proxyBeanMethods = false)
 class TipsWebConfiguration {
 
+	/**
+	 * The tips module's public paths, declared once: security opens them, the rate limit
+	 * guards them.
+	 */
+	static final PublicPaths PUBLIC_PATHS = PublicPaths.of("/report", "/report/**", "/track", "/track/**", "/p/**",
+			"/open311/**", "/api/v1/public/**");
+
 	@Bean
 	PublicPaths tipsPublicPaths() {
-		return PublicPaths.of("/report", "/report/**", "/track", "/track/**", "/p/**", "/open311/**",
-				"/api/v1/public/**");
+		return PUBLIC_PATHS;
 	}
 
 	/**

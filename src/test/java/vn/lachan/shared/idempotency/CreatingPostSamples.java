@@ -1,0 +1,170 @@
+package vn.lachan.shared.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockPart;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.lachan.shared.time.VietnamTime;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * THE ONE PLACE for a valid request per creating POST of the API (a POST whose OpenAPI
+ * operation documents a {@code 201} response). {@link IdempotencyIntegrationTests} walks
+ * {@code /v3/api-docs} and fails when a creating POST has no sample here: a module that
+ * adds one adds a line to {@link #all()}, keyed {@code "POST " + the OpenAPI path}, with
+ * the table that gains one row per record it creates.
+ */
+final class CreatingPostSamples {
+
+	/**
+	 * A request that creates one record.
+	 *
+	 * @param table the table that gains one row per record created
+	 * @param request the request for a marker (digits, unique per call): two markers give
+	 * two different bodies
+	 */
+	record Sample(String table, Function<String, AbstractMockHttpServletRequestBuilder<?>> request) {
+	}
+
+	private final JdbcClient jdbc;
+
+	CreatingPostSamples(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Map<String, Sample> all() {
+		long viHoang = unit("13639");
+		long myXa = unit("13699");
+		long securityTeam = this.jdbc.sql("SELECT id FROM forces_team WHERE name = :name AND unit_id = :unit")
+			.param("name", "Tổ bảo vệ dân phố phường Vị Hoàng")
+			.param("unit", viHoang)
+			.query(Long.class)
+			.single();
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
+		// fixed once: a repeat must send the same body
+		Instant occurredAt = Instant.now().minusSeconds(600);
+		String arrival = LocalDateTime.now(VietnamTime.ZONE).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+		Map<String, Sample> samples = new LinkedHashMap<>();
+		// access
+		samples.put("POST /api/v1/accounts", new Sample("account", (m) -> json("/api/v1/accounts", "admin", """
+				{"username": "idem%s", "password": "Idem-Pass-2026", "displayName": "Cán bộ %s", "role": "WARD_OFFICER",
+				 "unitId": %d}""".formatted(m, m, viHoang))));
+		// territory
+		samples.put("POST /api/v1/admin-units/{id}/residential-groups",
+				new Sample("residential_group",
+						(m) -> json("/api/v1/admin-units/" + viHoang + "/residential-groups", "vihoang",
+								"""
+										{"name": "Tổ dân phố số %s", "kind": "RESIDENTIAL_GROUP", "households": 120, "residents": 480}"""
+									.formatted(m))));
+		samples.put("POST /api/v1/places", new Sample("place", (m) -> json("/api/v1/places", "vihoang", """
+				{"unitId": %d, "name": "Cửa hàng tạp hóa %s", "kind": "BUSINESS", "address": "Số %s phố Hàng Sắt"}"""
+			.formatted(viHoang, m, m))));
+		// forces
+		samples.put("POST /api/v1/teams", new Sample("forces_team", (m) -> json("/api/v1/teams", "vihoang", """
+				{"unitId": %d, "kind": "SECURITY", "name": "Tổ bảo vệ số %s", "foundedOn": "%s"}""".formatted(viHoang,
+				m, today.minusDays(1)))));
+		samples.put("POST /api/v1/teams/{id}/members",
+				new Sample("forces_membership", (m) -> json("/api/v1/teams/" + securityTeam + "/members", "vihoang", """
+						{"fullName": "Phạm Văn %s", "birthDate": "1980-05-05", "sex": "MALE", "phone": "0912345678",
+						 "residentSince": "2000-01-01", "role": "MEMBER", "joinedOn": "%s", "confirmWarnings": true}"""
+					.formatted(m, today))));
+		samples.put("POST /api/v1/team-kinds",
+				new Sample("forces_team_kind", (m) -> json("/api/v1/team-kinds", "admin", """
+						{"code": "K%s", "nameVi": "Tổ %s", "nameEn": "Team %s", "sortOrder": 90}""".formatted(m, m,
+						m))));
+		samples.put("POST /api/v1/activities",
+				new Sample("forces_activity",
+						(m) -> json("/api/v1/activities", "totruong",
+								"""
+										{"teamId": %d, "kind": "PATROL", "occurredAt": "%s", "place": "Chợ Vị Hoàng, lượt %s", "participants": 3}"""
+									.formatted(securityTeam, occurredAt, m))));
+		// tips
+		samples.put("POST /api/v1/public/tips", new Sample("tip", (m) -> json("/api/v1/public/tips", null, """
+				{"categoryCode": "noise", "description": "Hát karaoke quá khuya, lần %s", "unitId": %d,
+				 "anonymous": true}""".formatted(m, viHoang)).with((request) -> {
+			request.setRemoteAddr("10.99." + (Long.parseLong(m) % 250) + "." + (Long.parseLong(m) / 250 % 250 + 1));
+			return request;
+		})));
+		samples.put("POST /api/v1/tips", new Sample("tip", (m) -> json("/api/v1/tips", "totruong", """
+				{"categoryCode": "noise", "description": "Tụ tập gây ồn, lần %s", "unitId": %d}""".formatted(m,
+				viHoang))));
+		// residence
+		samples.put("POST /api/v1/accommodations",
+				new Sample("accommodation", (m) -> json("/api/v1/accommodations", "myxa", """
+						{"kind": "BOARDING_HOUSE", "name": "Nhà trọ %s", "address": "Số %s ngõ 10 Lộc Hạ", "unitId": %d,
+						 "rooms": 6, "beds": 10}""".formatted(m, m, myXa))));
+		samples.put("POST /api/v1/temporary-residences",
+				new Sample("temporary_residence",
+						(m) -> json("/api/v1/temporary-residences", "myxa",
+								"""
+										{"fullName": "Hoàng Văn Tạm", "birthDate": "1990-01-01", "documentNumber": "%s", "address": "Khu trọ A",
+										 "unitId": %d, "startsOn": "%s", "endsOn": "%s"}"""
+									.formatted(idNumber(m), myXa, today.minusMonths(1), today.plusMonths(6)))));
+		samples.put("POST /api/v1/stays", new Sample("stay", (m) -> json("/api/v1/stays", "chunha",
+				"{\"guests\": [" + guest(hostAccommodation(), m, arrival) + "]}")));
+		samples.put("POST /api/v1/stays/import", new Sample("stay", (m) -> {
+			String csv = String.join(",", vn.lachan.residence.internal.GuestInput.COLUMNS) + "\n"
+					+ guestRow(m, arrival);
+			return multipart("/api/v1/stays/import").part(part(csv))
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-chunha");
+		}));
+		return samples;
+	}
+
+	/** The file as a real part, as a browser or client sends it (not a MockMvc file). */
+	private static MockPart part(String csv) {
+		MockPart part = new MockPart("file", "khach.csv", csv.getBytes(StandardCharsets.UTF_8));
+		part.getHeaders().setContentType(MediaType.parseMediaType("text/csv"));
+		return part;
+	}
+
+	private static MockHttpServletRequestBuilder json(String path, String user, String body) {
+		MockHttpServletRequestBuilder request = post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+		return (user != null) ? request.header(HttpHeaders.AUTHORIZATION, "Bearer demo-" + user) : request;
+	}
+
+	private long unit(String code) {
+		return this.jdbc.sql("SELECT MIN(id) FROM admin_unit WHERE code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
+	private long hostAccommodation() {
+		return this.jdbc.sql("""
+				SELECT MIN(h.accommodation_id) FROM accommodation_host h JOIN account a ON a.id = h.account_id
+				WHERE a.username = 'chunha'""").query(Long.class).single();
+	}
+
+	private static String idNumber(String marker) {
+		return "0369" + String.format("%08d", Long.parseLong(marker) % 100_000_000);
+	}
+
+	private static String guest(long accommodation, String marker, String arrival) {
+		return """
+				{"accommodationId": "%d", "fullName": "Trần Thị Mai", "birthDate": "1995-02-03", "sex": "F",
+				 "nationality": "VN", "documentKind": "CCCD", "documentNumber": "%s", "reason": "Lao động",
+				 "arrival": "%s", "expectedDeparture": "%s", "room": "P2"}""".formatted(accommodation, idNumber(marker),
+				arrival, LocalDate.now(VietnamTime.ZONE).plusDays(5));
+	}
+
+	private String guestRow(String marker, String arrival) {
+		return hostAccommodation() + ",Nguyễn Văn Khách,1990-01-02,M,VN,CCCD," + idNumber(marker) + ",Lao động,"
+				+ arrival.replace('T', ' ') + "," + LocalDate.now(VietnamTime.ZONE).plusDays(3) + ",P3";
+	}
+
+}
