@@ -68,7 +68,7 @@ final class CreatingPostSamples {
 				new Sample("residential_group",
 						(m) -> json("/api/v1/admin-units/" + viHoang + "/residential-groups", "vihoang",
 								"""
-										{"name": "Tổ dân phố số %s", "kind": "RESIDENTIAL_GROUP", "households": 120, "residents": 480}"""
+										{"name": "Tổ dân phố thử nghiệm %s", "kind": "RESIDENTIAL_GROUP", "households": 120, "residents": 480}"""
 									.formatted(m))));
 		samples.put("POST /api/v1/places", new Sample("place", (m) -> json("/api/v1/places", "vihoang", """
 				{"unitId": %d, "name": "Cửa hàng tạp hóa %s", "kind": "BUSINESS", "address": "Số %s phố Hàng Sắt"}"""
