@@ -204,6 +204,23 @@ public final class BrowserSession {
 	}
 
 	/**
+	 * The elements whose right edge lies past the viewport, outermost first, so that a
+	 * failing overflow check names its cause.
+	 */
+	public String overflowingElements() {
+		return String.valueOf(
+				script("""
+						var width = document.documentElement.clientWidth, found = [];
+						document.querySelectorAll('body *').forEach(function (e) {
+						  var box = e.getBoundingClientRect();
+						  if (box.right > width + 0.5 && found.length < 8) {
+						    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' right=' + box.right);
+						  }
+						});
+						return found.join('; ');"""));
+	}
+
+	/**
 	 * Fills the sign-in form on the current page with a demo account and sends it; the
 	 * caller waits for what it expects next.
 	 */

@@ -129,7 +129,8 @@ class ResidenceBrowserIntegrationTests {
 	}
 
 	private void assertNoHorizontalOverflow() {
-		assertThat(this.browser.horizontalOverflow()).as("horizontal overflow on %s", this.driver.getCurrentUrl())
+		assertThat(this.browser.horizontalOverflow())
+			.as("horizontal overflow on %s: %s", this.driver.getCurrentUrl(), this.browser.overflowingElements())
 			.isLessThanOrEqualTo(0);
 	}
 
