@@ -1,8 +1,11 @@
 package vn.lachan.forces;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,9 +25,11 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.lachan.forces.internal.RosterFormat;
 import vn.lachan.forces.internal.RosterFormat.FileType;
+import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.territory.TerritoryCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -205,11 +210,76 @@ class RosterImportIntegrationTests {
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(multipart("/api/v1/teams/import")
-				.file(new MockMultipartFile("file", "x.xlsx", null, "not a workbook".getBytes()))
+				.file(new MockMultipartFile("file", "x.xlsx", null, new byte[] { 'P', 'K', 3, 4, 'n', 'o', 't' }))
 				.param("unit", Long.toString(this.fixtures.viHoang()))
 				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-vihoang"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.rows[*].code", hasItem("forces.import.unreadable")));
+			.andExpect(jsonPath("$.rows[*].code", hasItem("import.problem.unreadable")));
+	}
+
+	@Test
+	void csvWithAndWithoutByteOrderMarkAndFoldedReorderedHeadersImport() throws Exception {
+		String unit = Long.toString(this.fixtures.unit("13699"));
+		String prefix = "Tổ tự quản CSV " + UUID.randomUUID().toString().substring(0, 8);
+		byte[] marked = RosterFormat.write(roster(prefix + " có BOM", 1, 2), FileType.CSV);
+		assertThat(marked[0] & 0xFF).isEqualTo(0xEF);
+		send(unit, marked).andExpect(status().isOk()).andExpect(jsonPath("$.membersAdded").value(2));
+		byte[] unmarked = RosterFormat.write(roster(prefix + " không BOM", 1, 2), FileType.CSV);
+		byte[] plain = Arrays.copyOfRange(unmarked, 3, unmarked.length);
+		send(unit, plain).andExpect(status().isOk()).andExpect(jsonPath("$.membersAdded").value(2));
+		// the columns reversed, their headers without diacritics and in capitals
+		List<String> headers = new ArrayList<>(
+				RosterFormat.COLUMNS.stream().map((column) -> VietnameseText.fold(column).toUpperCase()).toList());
+		Collections.reverse(headers);
+		StringBuilder csv = new StringBuilder(String.join(",", headers)).append('\n');
+		for (List<String> row : roster(prefix + " không dấu", 1, 3)) {
+			List<String> reversed = new ArrayList<>(row);
+			Collections.reverse(reversed);
+			reversed.replaceAll((value) -> value.replace(",", ""));
+			csv.append(String.join(",", reversed)).append('\n');
+		}
+		send(unit, csv.toString().getBytes(StandardCharsets.UTF_8)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.membersAdded").value(3));
+		assertThat(countMembers(prefix + " có BOM")).isEqualTo(2);
+		assertThat(countMembers(prefix + " không BOM")).isEqualTo(2);
+		assertThat(countMembers(prefix + " không dấu")).isEqualTo(3);
+	}
+
+	@Test
+	void aFileThatIsNeitherCsvNorXlsxIsRefusedNamingTheAcceptedTypes() throws Exception {
+		byte[] pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
+		send(Long.toString(this.fixtures.unit("13699")), pdf).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rows.length()").value(1))
+			.andExpect(jsonPath("$.rows[0].code").value("import.problem.unsupported-type"))
+			.andExpect(jsonPath("$.rows[0].message", containsString("CSV (.csv), Excel (.xlsx)")));
+	}
+
+	@Test
+	void everyBadRowIsReportedAndNothingStored() throws Exception {
+		String prefix = "Tổ tự quản nhiều lỗi " + UUID.randomUUID().toString().substring(0, 8);
+		List<List<String>> rows = new ArrayList<>(roster(prefix, 2, 3));
+		List<String> sex = new ArrayList<>(rows.get(1));
+		sex.set(7, "Không rõ");
+		rows.set(1, sex);
+		List<String> joined = new ArrayList<>(rows.get(4));
+		joined.set(13, "hôm qua");
+		rows.set(4, joined);
+		send(Long.toString(this.fixtures.unit("13699")), RosterFormat.write(rows, FileType.XLSX))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rows.length()").value(2))
+			.andExpect(jsonPath("$.rows[0].row").value(3))
+			.andExpect(jsonPath("$.rows[0].column").value("Giới tính"))
+			.andExpect(jsonPath("$.rows[1].row").value(6))
+			.andExpect(jsonPath("$.rows[1].column").value("Ngày tham gia"));
+		assertThat(countTeams(prefix)).isZero();
+		assertThat(countMembers(prefix)).isZero();
+	}
+
+	private ResultActions send(String unit, byte[] file) throws Exception {
+		return this.mvc
+			.perform(multipart("/api/v1/teams/import").file(new MockMultipartFile("file", "roster", null, file))
+				.param("unit", unit)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-myxa"));
 	}
 
 	private byte[] export(String unit, String format) throws Exception {

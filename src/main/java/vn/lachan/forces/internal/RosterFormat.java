@@ -1,35 +1,24 @@
 package vn.lachan.forces.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
+import vn.lachan.shared.imports.ImportColumn;
+import vn.lachan.shared.imports.ImportFileType;
+import vn.lachan.shared.imports.ImportReader;
+import vn.lachan.shared.imports.ImportRow;
+import vn.lachan.shared.imports.ImportTable;
+import vn.lachan.shared.imports.ImportTemplate;
 
 /**
- * The roster file, in XLSX or CSV: one row per membership (or per team without members),
- * the team's columns first. Dates are written {@code yyyy-MM-dd}; {@code dd/MM/yyyy} and
- * Excel dates are read too. Every value is written as text, so that phone numbers keep
- * their leading zero.
+ * The roster file, in XLSX or CSV (read by the shared {@link ImportReader}, headers in
+ * any order, with or without diacritics): one row per membership (or per team without
+ * members), the team's columns first. Dates are written {@code yyyy-MM-dd};
+ * {@code dd/MM/yyyy} and Excel dates are read too. Every value is written as text, so
+ * that phone numbers keep their leading zero.
  */
 public final class RosterFormat {
 
@@ -70,6 +59,9 @@ public final class RosterFormat {
 
 	private static final String SHEET = "Danh sách";
 
+	private static final List<String> REQUIRED = List.of("Loại tổ", "Tên tổ", "Ngày thành lập", "Họ và tên",
+			"Ngày tham gia");
+
 	private RosterFormat() {
 	}
 
@@ -102,104 +94,42 @@ public final class RosterFormat {
 
 	}
 
-	static List<RosterRow> read(InputStream in, FileType type) throws IOException {
-		List<RosterRow> rows = (type == FileType.CSV) ? readCsv(in) : readXlsx(in);
-		return rows.stream().filter((row) -> !row.blank()).toList();
+	/** The columns as the shared reader and template know them. */
+	public static final List<ImportColumn> IMPORT_COLUMNS = COLUMNS.stream()
+		.map((header) -> REQUIRED.contains(header) ? ImportColumn.required(header) : ImportColumn.optional(header))
+		.toList();
+
+	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+	private static final Pattern WHOLE = Pattern.compile("\\d{1,6}(\\.\\d+)?");
+
+	/** The rows of a file, or the problems of the file as a whole. */
+	static ImportTable read(byte[] content, int maxRows) {
+		return new ImportReader(IMPORT_COLUMNS, maxRows).read(content);
 	}
 
-	private static List<RosterRow> readXlsx(InputStream in) throws IOException {
-		List<RosterRow> rows = new ArrayList<>();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-			List<Row> sheet = workbook.getFirstSheet().read();
-			for (Row row : sheet) {
-				if (row.getRowNum() == 1) {
-					continue;
+	/** A row of a read file, its cells in the order of {@link #COLUMNS}. */
+	static RosterRow row(ImportTable table, ImportRow row) {
+		List<String> values = new ArrayList<>(row.values(IMPORT_COLUMNS));
+		if (table.type() == ImportFileType.XLSX) {
+			for (int column : List.of(FOUNDED, ENDED, BIRTH, RESIDENT_SINCE, JOINED, LEFT)) {
+				// a date typed into a spreadsheet is a day number
+				if (WHOLE.matcher(values.get(column)).matches()) {
+					values.set(column, EXCEL_EPOCH.plusDays((long) Double.parseDouble(values.get(column))).toString());
 				}
-				List<String> values = new ArrayList<>();
-				for (int column = 0; column < COLUMNS.size(); column++) {
-					values.add(text((column < row.getCellCount()) ? row.getCell(column) : null, column));
-				}
-				rows.add(new RosterRow(row.getRowNum(), values));
 			}
-		}
-		return rows;
-	}
-
-	private static String text(Cell cell, int column) {
-		if (cell == null || cell.getType() == CellType.EMPTY) {
-			return "";
-		}
-		if (cell.getType() == CellType.NUMBER) {
-			boolean date = column == FOUNDED || column == ENDED || column == BIRTH || column == RESIDENT_SINCE
-					|| column == JOINED || column == LEFT;
-			if (date) {
-				return cell.asDate().toLocalDate().toString();
-			}
-			BigDecimal number = cell.asNumber();
-			String plain = number.stripTrailingZeros().toPlainString();
 			// a phone typed as a number lost its leading zero
-			return (column == PHONE && plain.length() == 9) ? "0" + plain : plain;
-		}
-		return cell.getText();
-	}
-
-	private static List<RosterRow> readCsv(InputStream in) throws IOException {
-		Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-		List<RosterRow> rows = new ArrayList<>();
-		CSVFormat format = CSVFormat.DEFAULT.builder().setSkipHeaderRecord(false).get();
-		try (CSVParser parser = CSVParser.parse(new java.io.BufferedReader(reader), format)) {
-			int number = 0;
-			for (CSVRecord record : parser) {
-				number++;
-				if (number == 1) {
-					continue;
-				}
-				List<String> values = new ArrayList<>();
-				for (int column = 0; column < COLUMNS.size(); column++) {
-					values.add((column < record.size()) ? record.get(column) : "");
-				}
-				rows.add(new RosterRow(number, values));
+			if (values.get(PHONE).length() == 9 && values.get(PHONE).chars().allMatch(Character::isDigit)) {
+				values.set(PHONE, "0" + values.get(PHONE));
 			}
 		}
-		return rows;
+		return new RosterRow((int) row.number(), values);
 	}
 
 	/** A file with these rows (none for the template). */
 	public static byte[] write(List<List<String>> rows, FileType type) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			if (type == FileType.CSV) {
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				writer.write('\ufeff');
-				try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-					printer.printRecord(COLUMNS);
-					for (List<String> row : rows) {
-						printer.printRecord(row);
-					}
-				}
-			}
-			else {
-				Workbook workbook = new Workbook(out, "LaChan", "1.0");
-				Worksheet sheet = workbook.newWorksheet(SHEET);
-				for (int column = 0; column < COLUMNS.size(); column++) {
-					sheet.value(0, column, COLUMNS.get(column));
-					sheet.style(0, column).bold().set();
-				}
-				for (int r = 0; r < rows.size(); r++) {
-					List<String> row = rows.get(r);
-					for (int column = 0; column < row.size(); column++) {
-						if (!row.get(column).isEmpty()) {
-							sheet.value(r + 1, column, row.get(column));
-						}
-					}
-				}
-				workbook.finish();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return ImportTemplate.write((type == FileType.CSV) ? ImportFileType.CSV : ImportFileType.XLSX, SHEET,
+				IMPORT_COLUMNS, rows);
 	}
 
 	static List<String> row(String... values) {

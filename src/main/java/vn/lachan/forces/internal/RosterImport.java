@@ -1,7 +1,5 @@
 package vn.lachan.forces.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +26,7 @@ import vn.lachan.forces.internal.RosterFormat.FileType;
 import vn.lachan.forces.internal.RosterFormat.RosterRow;
 import vn.lachan.forces.internal.RosterWriter.NewMembership;
 import vn.lachan.shared.crypto.FieldEncryptor;
+import vn.lachan.shared.imports.ImportTable;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.territory.ResidentialGroupSummary;
@@ -41,7 +40,8 @@ import vn.lachan.territory.TerritoryCatalog;
 @Service
 public class RosterImport {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RosterImport.class);
+	/** Files longer than this are refused as a whole. */
+	static final int MAX_ROWS = 5000;
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
 
@@ -101,19 +101,19 @@ public class RosterImport {
 	}
 
 	@Transactional
-	public ImportReport importRoster(CurrentUser user, long unitId, InputStream in, FileType type,
-			boolean confirmWarnings) {
+	public ImportReport importRoster(CurrentUser user, long unitId, byte[] content, boolean confirmWarnings) {
 		TeamScope.requireManager(user);
 		user.requireUnit(unitId, "unit", unitId);
-		List<RosterRow> rows;
-		try {
-			rows = RosterFormat.read(in, type);
+		ImportTable table = RosterFormat.read((content != null) ? content : new byte[0], MAX_ROWS);
+		if (!table.readable()) {
+			List<RowProblem> fileProblems = table.problems()
+				.stream()
+				.map((p) -> problemIn((int) p.row(), p.column().isEmpty() ? null : p.column(), p.messageKey(),
+						p.arguments().isEmpty() ? null : p.arguments().get(0)))
+				.toList();
+			return new ImportReport(false, 0, 0, 0, 0, 0, 0, fileProblems, List.of());
 		}
-		catch (IOException | RuntimeException ex) {
-			log.info("Roster file unreadable: {}", ex.toString());
-			return new ImportReport(false, 0, 0, 0, 0, 0, 0,
-					List.of(problem(1, null, "forces.import.unreadable", null)), List.of());
-		}
+		List<RosterRow> rows = table.rows().stream().map((row) -> RosterFormat.row(table, row)).toList();
 		Map<String, Long> groups = new HashMap<>();
 		for (ResidentialGroupSummary group : this.territory.groupsOf(unitId)) {
 			groups.put(VietnameseText.fold(group.name()), group.id());
@@ -363,9 +363,13 @@ public class RosterImport {
 	}
 
 	private RowProblem problem(int row, Integer column, String code, Object argument) {
+		return problemIn(row, (column != null) ? RosterFormat.COLUMNS.get(column) : null, code, argument);
+	}
+
+	private RowProblem problemIn(int row, String column, String code, Object argument) {
 		String message = this.messages.getMessage(code, new Object[] { argument }, code,
 				LocaleContextHolder.getLocale());
-		return new RowProblem(row, (column != null) ? RosterFormat.COLUMNS.get(column) : null, code, argument, message);
+		return new RowProblem(row, column, code, argument, message);
 	}
 
 	/**

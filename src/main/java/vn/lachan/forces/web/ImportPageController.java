@@ -54,8 +54,7 @@ class ImportPageController {
 			model.addAttribute("noFile", true);
 			return "forces/import";
 		}
-		model.addAttribute("report", this.rosters.importRoster(user, unit.id(), file.getInputStream(),
-				FileType.of(file.getOriginalFilename()), confirmWarnings));
+		model.addAttribute("report", this.rosters.importRoster(user, unit.id(), file.getBytes(), confirmWarnings));
 		return "forces/import";
 	}
 

@@ -48,10 +48,9 @@ class RosterApiController {
 			description = "All or nothing: a bad row answers 422 with code roster-invalid and the rows and problems; "
 					+ "broken membership rules answer 422 until confirmWarnings=true.")
 	ResponseEntity<?> importRoster(CurrentUser user, @RequestParam long unit, @Parameter(
-			description = "the roster; .csv is read as CSV, anything else as XLSX") @RequestParam MultipartFile file,
+			description = "the roster, CSV or XLSX (the type is read from the content)") @RequestParam MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean confirmWarnings) throws IOException {
-		ImportReport report = this.rosters.importRoster(user, unit, file.getInputStream(),
-				FileType.of(file.getOriginalFilename()), confirmWarnings);
+		ImportReport report = this.rosters.importRoster(user, unit, file.getBytes(), confirmWarnings);
 		if (report.imported()) {
 			return ResponseEntity.ok(report);
 		}

@@ -1,24 +1,22 @@
 package vn.lachan.territory.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.imports.ImportColumn;
+import vn.lachan.shared.imports.ImportFileType;
+import vn.lachan.shared.imports.ImportReader;
+import vn.lachan.shared.imports.ImportRow;
+import vn.lachan.shared.imports.ImportTable;
+import vn.lachan.shared.imports.ImportTemplate;
+import vn.lachan.shared.imports.RowProblem;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.PlaceSummary;
@@ -28,7 +26,8 @@ import vn.lachan.territory.internal.TerritoryManagement.GroupDetails;
 import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
 
 /**
- * CSV export and import of the residential groups and of the places of one ward.
+ * CSV export and import (CSV or XLSX, read by {@link ImportReader}) of the residential
+ * groups and of the places of one ward.
  * <p>
  * An import validates every row first and reports every problem (row, column, problem); a
  * file with any bad row imports nothing. A row whose name is already used in the ward
@@ -42,16 +41,18 @@ import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
 public class TerritoryCsv {
 
 	/** The columns of a residential groups file, in order. */
-	public static final List<String> GROUP_COLUMNS = List.of("name", "kind", "households", "residents");
+	public static final List<ImportColumn> GROUP_COLUMNS = List.of(ImportColumn.required("name", "Tên"),
+			ImportColumn.required("kind", "Loại"), ImportColumn.required("households", "Số hộ"),
+			ImportColumn.required("residents", "Số nhân khẩu"));
 
 	/** The columns of a places file, in order. */
-	public static final List<String> PLACE_COLUMNS = List.of("name", "kind", "group", "address", "latitude",
-			"longitude");
+	public static final List<ImportColumn> PLACE_COLUMNS = List.of(ImportColumn.required("name", "Tên"),
+			ImportColumn.required("kind", "Loại"), ImportColumn.required("group", "Tổ dân phố"),
+			ImportColumn.required("address", "Địa chỉ"), ImportColumn.required("latitude", "Vĩ độ"),
+			ImportColumn.required("longitude", "Kinh độ"));
 
 	/** Files longer than this are refused as a whole. */
 	static final int MAX_ROWS = 5000;
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final TerritoryManagement management;
 
@@ -67,17 +68,6 @@ public class TerritoryCsv {
 		this.units = units;
 		this.groups = groups;
 		this.places = places;
-	}
-
-	/**
-	 * One problem of an imported file.
-	 *
-	 * @param row the line in the file (the header is line 1), 0 for the file as a whole
-	 * @param column the column at fault, empty for the whole row or file
-	 * @param code names the message {@code territory.csv.problem.<code>}
-	 * @param arguments the message's arguments
-	 */
-	public record RowProblem(long row, String column, String code, List<String> arguments) {
 	}
 
 	/**
@@ -117,12 +107,12 @@ public class TerritoryCsv {
 	}
 
 	/** Imports residential groups of a ward; nothing when any row is bad. */
-	public ImportReport importGroups(CurrentUser user, long unitId, Reader csv) {
+	public ImportReport importGroups(CurrentUser user, long unitId, byte[] file) {
 		AdminUnitSummary ward = this.management.editableWard(user, unitId);
 		List<RowProblem> problems = new ArrayList<>();
-		List<CSVRecord> records = read(csv, GROUP_COLUMNS, problems);
+		List<ImportRow> records = read(file, GROUP_COLUMNS, problems);
 		List<Row<GroupDetails>> rows = new ArrayList<>();
-		for (CSVRecord record : records) {
+		for (ImportRow record : records) {
 			TerritoryCsvRows.group(record, problems).ifPresent(rows::add);
 		}
 		TerritoryCsvRows.checkUniqueNames(rows, problems, (details) -> details.name());
@@ -144,14 +134,14 @@ public class TerritoryCsv {
 	}
 
 	/** Imports places of a ward; nothing when any row is bad. */
-	public ImportReport importPlaces(CurrentUser user, long unitId, Reader csv) {
+	public ImportReport importPlaces(CurrentUser user, long unitId, byte[] file) {
 		AdminUnitSummary ward = this.management.editableWard(user, unitId);
 		List<RowProblem> problems = new ArrayList<>();
-		List<CSVRecord> records = read(csv, PLACE_COLUMNS, problems);
+		List<ImportRow> records = read(file, PLACE_COLUMNS, problems);
 		Map<String, Long> groupIds = new HashMap<>();
 		this.groups.findByUnit(ward.id()).forEach((group) -> groupIds.put(group.name(), group.id()));
 		List<Row<PlaceDetails>> rows = new ArrayList<>();
-		for (CSVRecord record : records) {
+		for (ImportRow record : records) {
 			TerritoryCsvRows.place(record, groupIds, problems).ifPresent(rows::add);
 		}
 		TerritoryCsvRows.checkUniqueNames(rows, problems, (details) -> details.name());
@@ -188,91 +178,15 @@ public class TerritoryCsv {
 		return row;
 	}
 
-	private static String write(List<String> columns, List<? extends List<?>> rows) {
-		StringWriter out = new StringWriter();
-		out.write(BYTE_ORDER_MARK); // so that spreadsheet programs read UTF-8
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(columns.toArray(String[]::new)).get();
-		try (CSVPrinter printer = new CSVPrinter(out, format)) {
-			for (List<?> row : rows) {
-				printer.printRecord(row);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+	private static String write(List<ImportColumn> columns, List<? extends List<?>> rows) {
+		List<List<String>> cells = rows.stream().map((row) -> row.stream().map(String::valueOf).toList()).toList();
+		return new String(ImportTemplate.write(ImportFileType.CSV, "", columns, cells), StandardCharsets.UTF_8);
 	}
 
-	/**
-	 * The records of a file whose header names every column; problems with the file as a
-	 * whole (unreadable, a column missing, empty, too long) are added to the list.
-	 */
-	private static List<CSVRecord> read(Reader csv, List<String> columns, List<RowProblem> problems) {
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.setIgnoreHeaderCase(true)
-			.get();
-		List<CSVRecord> records = new ArrayList<>();
-		try (CSVParser parser = format.parse(new ByteOrderMarkSkipping(csv))) {
-			List<String> header = parser.getHeaderNames();
-			for (String column : columns) {
-				if (header.stream().noneMatch(column::equalsIgnoreCase)) {
-					problems.add(new RowProblem(1, column, "missing-column", List.of(column)));
-				}
-			}
-			if (!problems.isEmpty()) {
-				return List.of();
-			}
-			for (CSVRecord record : parser) {
-				if (records.size() == MAX_ROWS) {
-					problems.add(new RowProblem(0, "", "too-many-rows", List.of(String.valueOf(MAX_ROWS))));
-					return List.of();
-				}
-				records.add(record);
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			problems.add(new RowProblem(0, "", "unreadable", List.of()));
-			return List.of();
-		}
-		if (records.isEmpty()) {
-			problems.add(new RowProblem(0, "", "empty", List.of()));
-		}
-		return records;
-	}
-
-	/** Drops a leading byte order mark, as spreadsheet programs write one. */
-	private static final class ByteOrderMarkSkipping extends Reader {
-
-		private final Reader reader;
-
-		private boolean started;
-
-		ByteOrderMarkSkipping(Reader reader) {
-			this.reader = reader;
-		}
-
-		@Override
-		public int read(char[] buffer, int offset, int length) throws IOException {
-			int count = this.reader.read(buffer, offset, length);
-			if (!this.started && count > 0) {
-				this.started = true;
-				if (buffer[offset] == BYTE_ORDER_MARK) {
-					System.arraycopy(buffer, offset + 1, buffer, offset, count - 1);
-					return (count - 1 > 0) ? count - 1 : read(buffer, offset, length);
-				}
-			}
-			return count;
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.reader.close();
-		}
-
+	private static List<ImportRow> read(byte[] file, List<ImportColumn> columns, List<RowProblem> problems) {
+		ImportTable table = new ImportReader(columns, MAX_ROWS).read((file != null) ? file : new byte[0]);
+		problems.addAll(table.problems());
+		return table.rows();
 	}
 
 }

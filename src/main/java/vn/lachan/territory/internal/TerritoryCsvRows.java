@@ -11,11 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVRecord;
-
+import vn.lachan.shared.imports.ImportRow;
+import vn.lachan.shared.imports.RowProblem;
 import vn.lachan.territory.PlaceKind;
 import vn.lachan.territory.ResidentialGroupKind;
-import vn.lachan.territory.internal.TerritoryCsv.RowProblem;
 import vn.lachan.territory.internal.TerritoryManagement.GroupDetails;
 import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
 
@@ -24,6 +23,9 @@ import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
  * wrong with each of its cells. The limits are those of the forms and the API.
  */
 final class TerritoryCsvRows {
+
+	/** The prefix of this import's problem messages. */
+	static final String PROBLEM = "territory.csv.problem.";
 
 	static final int NAME_MAX = 200;
 
@@ -40,7 +42,7 @@ final class TerritoryCsvRows {
 	record Row<T>(long line, T details) {
 	}
 
-	static Optional<Row<GroupDetails>> group(CSVRecord record, List<RowProblem> problems) {
+	static Optional<Row<GroupDetails>> group(ImportRow record, List<RowProblem> problems) {
 		Cells cells = new Cells(record, problems);
 		String name = cells.text("name", NAME_MAX, true);
 		ResidentialGroupKind kind = cells.choice("kind", ResidentialGroupKind.class);
@@ -52,7 +54,7 @@ final class TerritoryCsvRows {
 		return Optional.of(new Row<>(cells.line, new GroupDetails(name, kind, households, residents)));
 	}
 
-	static Optional<Row<PlaceDetails>> place(CSVRecord record, Map<String, Long> groupIds, List<RowProblem> problems) {
+	static Optional<Row<PlaceDetails>> place(ImportRow record, Map<String, Long> groupIds, List<RowProblem> problems) {
 		Cells cells = new Cells(record, problems);
 		String name = cells.text("name", NAME_MAX, true);
 		PlaceKind kind = cells.choice("kind", PlaceKind.class);
@@ -82,7 +84,7 @@ final class TerritoryCsvRows {
 		for (Row<T> row : rows) {
 			Long first = firstLine.putIfAbsent(name.apply(row.details()), row.line());
 			if (first != null) {
-				problems.add(new RowProblem(row.line(), "name", "duplicate-in-file",
+				problems.add(new RowProblem(row.line(), "name", PROBLEM + "duplicate-in-file",
 						List.of(name.apply(row.details()), String.valueOf(first))));
 			}
 		}
@@ -92,7 +94,7 @@ final class TerritoryCsvRows {
 	/** The cells of one record, read with their problems noted. */
 	private static final class Cells {
 
-		private final CSVRecord record;
+		private final ImportRow record;
 
 		private final List<RowProblem> problems;
 
@@ -100,16 +102,13 @@ final class TerritoryCsvRows {
 
 		private boolean bad;
 
-		Cells(CSVRecord record, List<RowProblem> problems) {
+		Cells(ImportRow record, List<RowProblem> problems) {
 			this.record = record;
 			this.problems = problems;
-			this.line = record.getRecordNumber() + 1;
+			this.line = record.number();
 		}
 
 		String raw(String column) {
-			if (!this.record.isSet(column)) {
-				return null;
-			}
 			String value = this.record.get(column);
 			return (value == null || value.isBlank()) ? null : value.strip();
 		}
@@ -187,7 +186,7 @@ final class TerritoryCsvRows {
 
 		void problem(String column, String code, String... arguments) {
 			this.bad = true;
-			this.problems.add(new RowProblem(this.line, column, code, List.of(arguments)));
+			this.problems.add(new RowProblem(this.line, column, PROBLEM + code, List.of(arguments)));
 		}
 
 	}

@@ -1,6 +1,5 @@
 package vn.lachan.territory.web;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lachan.shared.imports.RowProblem;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.web.Problems;
 import vn.lachan.territory.internal.TerritoryCsv;
@@ -61,13 +61,13 @@ class TerritoryCsvApiController {
 	@PostMapping(path = "/residential-groups.csv", consumes = "text/csv")
 	@Operation(summary = "Imports residential groups from UTF-8 CSV (updates by name); a bad row imports nothing")
 	ResponseEntity<?> importGroups(@PathVariable long id, @RequestBody byte[] body, CurrentUser user) {
-		return answer(this.csv.importGroups(user, id, reader(body)));
+		return answer(this.csv.importGroups(user, id, (body != null) ? body : new byte[0]));
 	}
 
 	@PostMapping(path = "/places.csv", consumes = "text/csv")
 	@Operation(summary = "Imports places from UTF-8 CSV (updates by name); a bad row imports nothing")
 	ResponseEntity<?> importPlaces(@PathVariable long id, @RequestBody byte[] body, CurrentUser user) {
-		return answer(this.csv.importPlaces(user, id, reader(body)));
+		return answer(this.csv.importPlaces(user, id, (body != null) ? body : new byte[0]));
 	}
 
 	private ResponseEntity<?> answer(ImportReport report) {
@@ -77,18 +77,17 @@ class TerritoryCsvApiController {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = this.problems.problem(HttpStatus.BAD_REQUEST, "territory.csv-rejected",
 				report.problems().size());
-		problem.setProperty("rows",
-				report.problems()
-					.stream()
-					.map((row) -> new RowError(row.row(), row.column(), row.code(),
-							this.messages.getMessage("territory.csv.problem." + row.code(), row.arguments().toArray(),
-									row.code(), locale)))
-					.toList());
+		problem.setProperty("rows", report.problems()
+			.stream()
+			.map((row) -> new RowError(row.row(), row.column(), code(row),
+					this.messages.getMessage(row.messageKey(), row.messageArguments(), row.messageKey(), locale)))
+			.toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	private static StringReader reader(byte[] body) {
-		return new StringReader(new String((body != null) ? body : new byte[0], StandardCharsets.UTF_8));
+	/** The problem's stable code: the last part of its message key. */
+	private static String code(RowProblem row) {
+		return row.messageKey().substring(row.messageKey().lastIndexOf('.') + 1);
 	}
 
 	private static ResponseEntity<byte[]> csv(String body) {

@@ -1,11 +1,10 @@
 package vn.lachan.territory.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,12 +23,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.imports.ImportColumn;
+import vn.lachan.shared.imports.RowProblem;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.internal.TerritoryCsv;
 import vn.lachan.territory.internal.TerritoryCsv.ImportReport;
-import vn.lachan.territory.internal.TerritoryCsv.RowProblem;
 import vn.lachan.territory.internal.TerritoryManagement;
 
 /**
@@ -73,8 +73,10 @@ class TerritoryCsvPageController {
 	@GetMapping("/import")
 	String importPage(@PathVariable long unitId, CurrentUser user, Model model) {
 		model.addAttribute("unit", GroupPageController.editable(this.catalog, this.management, user, unitId));
-		model.addAttribute("groupColumns", String.join(",", TerritoryCsv.GROUP_COLUMNS));
-		model.addAttribute("placeColumns", String.join(",", TerritoryCsv.PLACE_COLUMNS));
+		model.addAttribute("groupColumns",
+				TerritoryCsv.GROUP_COLUMNS.stream().map(ImportColumn::header).collect(Collectors.joining(",")));
+		model.addAttribute("placeColumns",
+				TerritoryCsv.PLACE_COLUMNS.stream().map(ImportColumn::header).collect(Collectors.joining(",")));
 		return "territory/import";
 	}
 
@@ -98,10 +100,9 @@ class TerritoryCsvPageController {
 			model.addAttribute("problems", List.of(new ProblemLine(0, "", message("territory.csv.problem.no-file"))));
 			return "territory/import";
 		}
-		ImportReport report;
-		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			report = places ? this.csv.importPlaces(user, unitId, reader) : this.csv.importGroups(user, unitId, reader);
-		}
+		byte[] content = file.getBytes();
+		ImportReport report = places ? this.csv.importPlaces(user, unitId, content)
+				: this.csv.importGroups(user, unitId, content);
 		if (!report.imported()) {
 			model.addAttribute("problems", report.problems().stream().map(this::line).toList());
 			return "territory/import";
@@ -114,7 +115,7 @@ class TerritoryCsvPageController {
 
 	private ProblemLine line(RowProblem problem) {
 		return new ProblemLine(problem.row(), problem.column(),
-				message("territory.csv.problem." + problem.code(), problem.arguments().toArray()));
+				message(problem.messageKey(), problem.messageArguments()));
 	}
 
 	private AdminUnitSummary unit(CurrentUser user, long unitId) {

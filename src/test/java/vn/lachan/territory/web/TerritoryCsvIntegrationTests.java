@@ -1,6 +1,6 @@
 package vn.lachan.territory.web;
 
-import java.io.StringReader;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -19,6 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import vn.lachan.shared.imports.ImportFileType;
+import vn.lachan.shared.imports.ImportReader;
+import vn.lachan.shared.imports.ImportTemplate;
+import vn.lachan.shared.imports.RowProblem;
 import vn.lachan.shared.security.SystemUser;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.ResidentialGroupSummary;
@@ -26,7 +30,6 @@ import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.TerritoryFixtures;
 import vn.lachan.territory.internal.TerritoryCsv;
 import vn.lachan.territory.internal.TerritoryCsv.ImportReport;
-import vn.lachan.territory.internal.TerritoryCsv.RowProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -51,6 +54,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class TerritoryCsvIntegrationTests {
+
+	private static final String P = "territory.csv.problem.";
 
 	@Autowired
 	MockMvc mvc;
@@ -127,18 +132,18 @@ class TerritoryCsvIntegrationTests {
 				,CASTLE,-1,2
 				%s,VILLAGE,3,99999999
 				""".formatted(taken, taken);
-		ImportReport report = this.csv.importGroups(SystemUser.INSTANCE, this.myXa.id(), new StringReader(file));
+		ImportReport report = this.csv.importGroups(SystemUser.INSTANCE, this.myXa.id(), bytes(file));
 		assertThat(report.imported()).isFalse();
-		assertThat(report.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::code)
-			.containsExactly(tuple(3L, "name", "required"), tuple(3L, "kind", "unknown-kind"),
-					tuple(3L, "households", "out-of-range"), tuple(4L, "residents", "out-of-range"));
+		assertThat(report.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
+			.containsExactly(tuple(3L, "name", P + "required"), tuple(3L, "kind", P + "unknown-kind"),
+					tuple(3L, "households", P + "out-of-range"), tuple(4L, "residents", P + "out-of-range"));
 		ImportReport places = this.csv.importPlaces(SystemUser.INSTANCE, this.myXa.id(),
-				new StringReader("name,kind,group,address,latitude\nX,MARKET,,,1\n"));
-		assertThat(places.problems()).extracting(RowProblem::code).containsExactly("missing-column");
+				bytes("name,kind,group,address,latitude\nX,MARKET,,,1\n"));
+		assertThat(places.problems()).extracting(RowProblem::messageKey).containsExactly(ImportReader.MISSING_COLUMN);
 		ImportReport unknownGroup = this.csv.importPlaces(SystemUser.INSTANCE, this.myXa.id(),
-				new StringReader("name,kind,group,address,latitude,longitude\nX,MARKET,Không có tổ này,,20.1,\n"));
-		assertThat(unknownGroup.problems()).extracting(RowProblem::column, RowProblem::code)
-			.containsExactly(tuple("group", "unknown-group"));
+				bytes("name,kind,group,address,latitude,longitude\nX,MARKET,Không có tổ này,,20.1,\n"));
+		assertThat(unknownGroup.problems()).extracting(RowProblem::column, RowProblem::messageKey)
+			.containsExactly(tuple("group", P + "unknown-group"));
 		assertThat(this.catalog.groupsOf(this.myXa.id())).extracting(ResidentialGroupSummary::name)
 			.doesNotContain(taken);
 	}
@@ -147,7 +152,7 @@ class TerritoryCsvIntegrationTests {
 	void anExportReimportsUnchanged() throws Exception {
 		String name = TerritoryFixtures.unique("Tổ xuất");
 		this.csv.importGroups(SystemUser.INSTANCE, this.myXa.id(),
-				new StringReader("name,kind,households,residents\n\"" + name + ", \"\"A\"\"\",HAMLET,7,21\n"));
+				bytes("name,kind,households,residents\n\"" + name + ", \"\"A\"\"\",HAMLET,7,21\n"));
 		byte[] groups = this.mvc
 			.perform(get("/console/territory/units/{id}/groups.csv", this.myXa.id()).cookie(this.officer))
 			.andExpect(status().isOk())
@@ -224,6 +229,70 @@ class TerritoryCsvIntegrationTests {
 		this.mvc.perform(get("/api/v1/admin-units/{id}/places.csv", this.myXa.id()).header(HttpHeaders.AUTHORIZATION,
 				"Bearer demo-vihoang"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void csvWithAndWithoutByteOrderMarkXlsxAndFoldedReorderedHeadersAllImport() throws Exception {
+		String plain = TerritoryFixtures.unique("Tổ không BOM");
+		String marked = TerritoryFixtures.unique("Tổ có BOM");
+		String folded = TerritoryFixtures.unique("Tổ không dấu");
+		String sheet = TerritoryFixtures.unique("Tổ Excel");
+		this.mvc.perform(upload("groups", "name,kind,households,residents\n" + plain + ",HAMLET,3,9\n"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(upload("groups", "\uFEFFname,kind,households,residents\n" + marked + ",HAMLET,4,12\n"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(upload("groups", "SO NHAN KHAU,ten,So ho,LOAI\n15," + folded + ",5,VILLAGE\n"))
+			.andExpect(status().is3xxRedirection());
+		byte[] xlsx = ImportTemplate.write(ImportFileType.XLSX, "Tổ", TerritoryCsv.GROUP_COLUMNS,
+				List.of(List.of(sheet, "RESIDENTIAL_GROUP", "6", "18")));
+		this.mvc.perform(upload("groups", "groups.xlsx", xlsx)).andExpect(status().is3xxRedirection());
+		assertThat(group(plain).residents()).isEqualTo(9);
+		assertThat(group(marked).residents()).isEqualTo(12);
+		assertThat(group(folded).households()).isEqualTo(5);
+		assertThat(group(folded).residents()).isEqualTo(15);
+		assertThat(group(sheet).households()).isEqualTo(6);
+	}
+
+	@Test
+	void aFileThatIsNeitherCsvNorXlsxIsRefusedNamingTheAcceptedTypes() throws Exception {
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 });
+		MvcResult result = this.mvc.perform(upload("places", "places.csv", png.toByteArray()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("territory/import"))
+			.andExpect(content().string(containsString("Chỉ nhận các loại tệp: CSV (.csv), Excel (.xlsx).")))
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		List<TerritoryCsvPageController.ProblemLine> problems = (List<TerritoryCsvPageController.ProblemLine>) result
+			.getModelAndView()
+			.getModel()
+			.get("problems");
+		assertThat(problems).singleElement().satisfies((line) -> assertThat(line.row()).isZero());
+	}
+
+	@Test
+	void everyBadRowOfAnXlsxFileIsReportedAndNothingStored() {
+		String good = TerritoryFixtures.unique("Tổ tốt Excel");
+		byte[] xlsx = ImportTemplate.write(ImportFileType.XLSX, "Tổ", TerritoryCsv.GROUP_COLUMNS,
+				List.of(List.of(good, "HAMLET", "1", "2"), List.of("", "HAMLET", "1", "2"),
+						List.of(TerritoryFixtures.unique("Tổ"), "HAMLET", "x", "2")));
+		ImportReport report = this.csv.importGroups(SystemUser.INSTANCE, this.myXa.id(), xlsx);
+		assertThat(report.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
+			.containsExactly(tuple(3L, "name", P + "required"), tuple(4L, "households", P + "not-a-whole-number"));
+		assertThat(this.catalog.groupsOf(this.myXa.id())).extracting(ResidentialGroupSummary::name)
+			.doesNotContain(good);
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private MockMultipartHttpServletRequestBuilder upload(String kind, String filename, byte[] body) {
+		return (MockMultipartHttpServletRequestBuilder) multipart("/console/territory/units/{id}/" + kind + "/import",
+				this.myXa.id())
+			.file(new MockMultipartFile("file", filename, "application/octet-stream", body))
+			.cookie(this.officer)
+			.with(csrf());
 	}
 
 	private MockMultipartHttpServletRequestBuilder upload(String kind, String body) {
