@@ -141,7 +141,7 @@ class ForcesPagesIntegrationTests {
 		assertThat(reimported.statusCode()).isEqualTo(200);
 		assertThat(reimported.body()).contains("id=\"import-done\"")
 			.contains("0 tổ mới, 0 tổ cập nhật, 0 thành viên mới, 0 thành viên rời tổ");
-		String bad = "Loại tổ,Tên tổ,Ngày thành lập\nNOPE,Tổ sai,2022-01-01\n";
+		String bad = "Loại tổ,Tên tổ,Ngày thành lập,Họ và tên,Ngày tham gia\nNOPE,Tổ sai,2022-01-01,Trần Văn Sai,2022-01-02\n";
 		HttpResponse<String> refused = officer.upload("/console/forces/import", "file", "bad.csv",
 				bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(refused.body()).contains("id=\"import-refused\"")
