@@ -118,7 +118,7 @@ class CamerasBrowserIntegrationTests {
 			.id();
 		this.browser = BrowserSession.desktop(this.port, 1280, 900, BrowserSession.REDUCED_MOTION);
 		signIn();
-		this.browser.get("/console?on=" + DemoData.AS_OF);
+		this.browser.get("/console");
 		assertThat(this.browser.text(By.id("figure-cameras-public"))).isEqualTo("69");
 		assertThat(this.browser.text(By.id("figure-cameras-private"))).isEqualTo("314");
 

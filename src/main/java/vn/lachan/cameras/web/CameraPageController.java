@@ -27,6 +27,7 @@ import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.ResidentialGroupSummary;
 import vn.lachan.territory.TerritoryCatalog;
@@ -129,7 +130,7 @@ class CameraPageController {
 				return "redirect:/console/cameras/" + camera.id();
 			}
 			catch (InvalidInputException ex) {
-				PageErrors.bind(ex, result);
+				FormErrors.bind(ex, result);
 			}
 		}
 		return showForm(user, form, model);

@@ -22,6 +22,7 @@ import vn.lachan.cameras.internal.SentRequest;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.tips.TipOverview;
 
@@ -71,7 +72,7 @@ class FootagePageController {
 				return list(user, tip, model);
 			}
 			catch (InvalidInputException ex) {
-				PageErrors.bind(ex, result);
+				FormErrors.bind(ex, result);
 			}
 			catch (RuleViolationException ex) {
 				result.reject("problem." + ex.code(), "problem." + ex.code());

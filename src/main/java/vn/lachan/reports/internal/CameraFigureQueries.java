@@ -32,6 +32,14 @@ public class CameraFigureQueries {
 	 * @param unitIds the units to count, {@code null} for all
 	 */
 	public CameraFigures figures(Long unitId, Collection<Long> unitIds, LocalDate on) {
+		return figures(unitId, unitIds, on, null, on);
+	}
+
+	/**
+	 * As {@link #figures(Long, Collection, LocalDate)}, with the requests sent from
+	 * {@code from} ({@code null}: from the start) to {@code to}, both included.
+	 */
+	public CameraFigures figures(Long unitId, Collection<Long> unitIds, LocalDate on, LocalDate from, LocalDate to) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("on", on);
 		String units = "";

@@ -1,7 +1,5 @@
 package vn.lachan.reports.internal;
 
-import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 
 import vn.lachan.shared.security.CurrentUser;
@@ -36,8 +34,9 @@ class CamerasDashboardSection implements DashboardSection {
 	}
 
 	@Override
-	public Object figures(CurrentUser user, LocalDate asOf) {
-		return this.queries.figures(user.unitId(), user.unrestricted() ? null : user.unitIds(), asOf);
+	public Object figures(CurrentUser user, DashboardPeriod period) {
+		return this.queries.figures(user.unitId(), user.unrestricted() ? null : user.unitIds(), period.territoryDate(),
+				period.from(), period.to());
 	}
 
 }
