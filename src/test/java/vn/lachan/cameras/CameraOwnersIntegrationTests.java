@@ -125,6 +125,47 @@ class CameraOwnersIntegrationTests {
 	}
 
 	@Test
+	void theRegistrationPageReShowsBadInputAndGivesThePrivateLinkOnce() throws Exception {
+		this.mvc.perform(get("/cameras/register")).andExpect(status().isOk());
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM cameras_owner").query(Long.class).single();
+		java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> form = (
+				bearing) -> post("/cameras/register")
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.csrf())
+					.param("unitId", Long.toString(thongNhat()))
+					.param("ownerKind", "PERSON")
+					.param("ownerName", "Trịnh Thị Lụa")
+					.param("ownership", "HOUSEHOLD")
+					.param("label", "Camera cổng nhà")
+					.param("address", "Số 8 ngõ 3 Trường Chinh")
+					.param("latitude", "20.4281")
+					.param("longitude", "106.1671")
+					.param("fieldOfView", "60")
+					.param("rangeMetres", "20")
+					.param("retentionDays", "7")
+					.param("installedOn", "2026-02-01")
+					.param("footageRequestsAllowed", "true")
+					.param("bearing", bearing);
+		this.mvc.perform(form.apply("400"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Hướng camera phải từ 0 đến 360 độ.")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/cameras/owner/"))));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM cameras_owner").query(Long.class).single()).isEqualTo(before);
+		String page = this.mvc.perform(form.apply("120"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/cameras/owner/([A-Za-z0-9_-]+)").matcher(page);
+		assertThat(link.find()).isTrue();
+		this.mvc.perform(get("/api/v1/public/camera-owners/{token}", link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Trịnh Thị Lụa"))
+			.andExpect(jsonPath("$.cameras[0].bearing").value(120.0));
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void theGeoJsonExportFollowsRfc7946AndCarriesNoOwnerData() throws Exception {
 		String json = this.mvc.perform(get("/api/v1/public/cameras.geojson").param("unit", Long.toString(thongNhat())))

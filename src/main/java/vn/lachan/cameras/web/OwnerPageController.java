@@ -3,7 +3,9 @@ package vn.lachan.cameras.web;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +31,48 @@ class OwnerPageController {
 
 	private final FootageRequests requests;
 
-	OwnerPageController(CameraManagement management, FootageRequests requests) {
+	private final vn.lachan.territory.TerritoryCatalog territory;
+
+	OwnerPageController(CameraManagement management, FootageRequests requests,
+			vn.lachan.territory.TerritoryCatalog territory) {
 		this.management = management;
 		this.requests = requests;
+		this.territory = territory;
+	}
+
+	@GetMapping("/cameras/register")
+	String registerForm(Model model) {
+		CameraForm form = new CameraForm();
+		form.setInstalledOn(java.time.LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE));
+		return showRegister(form, model);
+	}
+
+	private String showRegister(CameraForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("ownerships", java.util.List.of(vn.lachan.cameras.Ownership.AGENCY,
+				vn.lachan.cameras.Ownership.BUSINESS, vn.lachan.cameras.Ownership.HOUSEHOLD));
+		model.addAttribute("ownerKinds", vn.lachan.cameras.OwnerKind.values());
+		model.addAttribute("wards",
+				this.territory.findUnits(new vn.lachan.territory.UnitQuery(null, vn.lachan.territory.AdminLevel.COMMUNE,
+						java.time.LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE), null)));
+		return "cameras/register";
+	}
+
+	/** The owner's registration; the private link is shown in this answer only. */
+	@PostMapping("/cameras/register")
+	String register(@ModelAttribute("form") CameraForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				model.addAttribute("registration",
+						this.management.registerOwner((form.getUnitId() != null) ? form.getUnitId() : -1, form.owner(),
+								java.util.List.of(form.camera())));
+				return "cameras/registered";
+			}
+			catch (InvalidInputException ex) {
+				vn.lachan.shared.web.FormErrors.bind(ex, result);
+			}
+		}
+		return showRegister(form, model);
 	}
 
 	@GetMapping("/footage/{token}")
