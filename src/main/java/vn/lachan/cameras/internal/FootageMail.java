@@ -41,11 +41,12 @@ class FootageMail {
 
 	FootageMail(ObjectProvider<JavaMailSender> sender, MessageSource messages,
 			@Value("${lachan.mail.from:no-reply@lachan.local}") String from,
-			@Value("${lachan.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${lachan.public-url:}") String publicUrl) {
 		this.sender = sender;
 		this.messages = messages;
 		this.from = from;
-		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		String base = publicUrl.isBlank() ? "http://localhost:8080" : publicUrl;
+		this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 	/** Whether the mail went out. */

@@ -18,7 +18,7 @@ class CamerasMenu {
 	@Bean
 	ConsoleMenuItem camerasMenuItem() {
 		return new ConsoleMenuItem("nav.cameras", "/console/cameras",
-				EnumSet.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER), 40);
+				EnumSet.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER), 40);
 	}
 
 	@Bean
