@@ -122,7 +122,92 @@ final class CreatingPostSamples {
 			return multipart("/api/v1/stays/import").part(part(csv))
 				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-chunha");
 		}));
+		// cameras
+		long thongNhat = unit("13681");
+		samples.put("POST /api/v1/cameras", new Sample("cameras_camera", (m) -> json("/api/v1/cameras", "thongnhat", """
+				{"unitId": %d, "ownership": "PUBLIC", "label": "Camera ngã ba số %s", "address": "Đường Trường Chinh",
+				 "latitude": 20.4301, "longitude": 106.1702, "bearing": 90, "fieldOfView": 90, "rangeMetres": 60,
+				 "retentionDays": 30, "status": "ACTIVE", "installedOn": "%s"}""".formatted(thongNhat, m, today))));
+		samples.put("POST /api/v1/public/camera-owners",
+				new Sample("cameras_owner",
+						(m) -> json("/api/v1/public/camera-owners", null,
+								"""
+										{"unitId": %d, "ownerKind": "PERSON", "ownerName": "Lê Văn %s", "cameras": [{"ownership": "HOUSEHOLD",
+										 "label": "Camera trước nhà", "address": "Số %s đường Trường Chinh", "latitude": 20.4302,
+										 "longitude": 106.1703, "bearing": 180, "fieldOfView": 60, "rangeMetres": 20, "retentionDays": 7,
+										 "installedOn": "%s", "footageRequestsAllowed": true}]}"""
+									.formatted(thongNhat, m, m, today))));
+		long footageTip = footageTip(thongNhat, occurredAt);
+		long footageCamera = footageCamera(thongNhat);
+		samples.put("POST /api/v1/tips/{tipId}/footage-requests", new Sample("cameras_footage_request",
+				(m) -> json("/api/v1/tips/" + footageTip + "/footage-requests", "thongnhat", """
+						{"cameraIds": [%d], "windowFrom": "%s", "windowTo": "%s"}""".formatted(footageCamera,
+						occurredAt.minusSeconds(Long.parseLong(m) % 3000 + 60), occurredAt.plusSeconds(1800)))));
 		return samples;
+	}
+
+	/** A located tip of Thống Nhất, in SQL once, for the footage requests' sample. */
+	private long footageTip(long unit, Instant occurredAt) {
+		String code = "LC-IDEM-CAM1";
+		Instant now = Instant.now();
+		if (this.jdbc.sql("SELECT COUNT(*) FROM tip WHERE receipt_code = :c")
+			.param("c", code)
+			.query(Long.class)
+			.single() == 0) {
+			this.jdbc
+				.sql("""
+						INSERT INTO tip (receipt_code, category_code, channel, status, urgent, unit_id, address, latitude,
+						  longitude, occurred_at, received_at, description, search_text, reporter_kind, classify_by, forward_by,
+						  updated_at, version)
+						VALUES (:c, 'theft', 'FIELD', 'RECEIVED', FALSE, :u, 'Đường Trường Chinh', 20.435000, 106.190000, :o,
+						  :n, 'Mất trộm xe đạp', 'mat trom xe dap', 'STAFF', :d, :d, :n, 1)""")
+				.param("c", code)
+				.param("u", unit)
+				.param("o", java.sql.Timestamp.from(occurredAt))
+				.param("n", java.sql.Timestamp.from(now))
+				.param("d", java.sql.Timestamp.from(now.plusSeconds(86_400)))
+				.update();
+		}
+		return this.jdbc.sql("SELECT id FROM tip WHERE receipt_code = :c").param("c", code).query(Long.class).single();
+	}
+
+	/** A consenting private camera looking at that tip's point, in SQL once. */
+	private long footageCamera(long unit) {
+		String hash = "0".repeat(63) + "1";
+		Instant now = Instant.now();
+		if (this.jdbc.sql("SELECT COUNT(*) FROM cameras_owner WHERE link_hash = :h")
+			.param("h", hash)
+			.query(Long.class)
+			.single() == 0) {
+			this.jdbc.sql("""
+					INSERT INTO cameras_owner (unit_id, kind, name_enc, link_hash, registered_at, version)
+					VALUES (:u, 'ORGANISATION', 'not-decrypted-in-this-test', :h, :n, 1)""")
+				.param("u", unit)
+				.param("h", hash)
+				.param("n", java.sql.Timestamp.from(now))
+				.update();
+			long owner = this.jdbc.sql("SELECT id FROM cameras_owner WHERE link_hash = :h")
+				.param("h", hash)
+				.query(Long.class)
+				.single();
+			this.jdbc
+				.sql("""
+						INSERT INTO cameras_camera (unit_id, owner_id, ownership, label, address, latitude, longitude, bearing,
+						  field_of_view, range_m, retention_days, status, installed_on, consent_requests, consent_live_view,
+						  consent_given_at, confirmed_at, created_at, version)
+						VALUES (:u, :o, 'BUSINESS', 'Camera mẫu', 'Đường Trường Chinh', 20.434800, 106.190000, 0, 60, 40, 15,
+						  'ACTIVE', :d, TRUE, FALSE, :n, :n, :n, 1)""")
+				.param("u", unit)
+				.param("o", owner)
+				.param("d", LocalDate.now(VietnamTime.ZONE))
+				.param("n", java.sql.Timestamp.from(now))
+				.update();
+		}
+		return this.jdbc
+			.sql("SELECT c.id FROM cameras_camera c JOIN cameras_owner o ON o.id = c.owner_id WHERE o.link_hash = :h")
+			.param("h", hash)
+			.query(Long.class)
+			.single();
 	}
 
 	/** The file as a real part, as a browser or client sends it (not a MockMvc file). */
