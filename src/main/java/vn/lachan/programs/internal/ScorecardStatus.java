@@ -9,7 +9,7 @@ public enum ScorecardStatus {
 
 	DRAFT, SUBMITTED, RETURNED, APPROVED;
 
-	boolean editable() {
+	public boolean editable() {
 		return this == DRAFT || this == RETURNED;
 	}
 
