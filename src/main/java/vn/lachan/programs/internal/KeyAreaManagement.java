@@ -208,7 +208,7 @@ public class KeyAreaManagement {
 	private KeyArea published(long id) {
 		KeyArea area = this.queries.find(id).orElseThrow();
 		this.events.publishEvent(new KeyAreaChanged(id, area.unitId(), area.kind(), area.year(), area.status().name(),
-				area.evaluatedOn()));
+				area.evaluatedOn(), this.queries.bump(id)));
 		return area;
 	}
 

@@ -83,6 +83,15 @@ class KeyAreaQueries {
 			.list();
 	}
 
+	/** Counts one more change of the record and answers its version. */
+	int bump(long id) {
+		this.jdbc.sql("UPDATE programs_key_area SET version = version + 1 WHERE id = :id").param("id", id).update();
+		return this.jdbc.sql("SELECT version FROM programs_key_area WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<KeyArea> find(long id) {
 		return this.jdbc.sql("SELECT * FROM programs_key_area WHERE id = :id")
 			.param("id", id)

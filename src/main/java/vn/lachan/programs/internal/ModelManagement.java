@@ -173,7 +173,7 @@ public class ModelManagement {
 		Deployment deployment = this.queries.deployment(id).orElseThrow();
 		MovementModel model = this.queries.model(deployment.modelId()).orElseThrow();
 		this.events.publishEvent(new DeploymentChanged(id, model.code(), model.name(), deployment.unitId(),
-				deployment.placeId(), deployment.startedOn(), deployment.status().name()));
+				deployment.placeId(), deployment.startedOn(), deployment.status().name(), this.queries.bump(id)));
 		return deployment;
 	}
 

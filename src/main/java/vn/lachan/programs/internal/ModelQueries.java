@@ -99,6 +99,15 @@ class ModelQueries {
 			.update();
 	}
 
+	/** Counts one more change of the record and answers its version. */
+	int bump(long id) {
+		this.jdbc.sql("UPDATE programs_deployment SET version = version + 1 WHERE id = :id").param("id", id).update();
+		return this.jdbc.sql("SELECT version FROM programs_deployment WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<Deployment> deployment(long id) {
 		return this.jdbc.sql(DEPLOYMENT + " WHERE id = :id").param("id", id).query(this::row).optional();
 	}

@@ -234,7 +234,7 @@ public class PlanManagement {
 	private Plan published(long id) {
 		Plan plan = this.queries.plan(id).orElseThrow();
 		this.events.publishEvent(new PlanChanged(id, plan.unitId(), plan.kind().name(), plan.number(), plan.title(),
-				plan.issuedOn(), plan.tasks().size(), plan.tasksDone()));
+				plan.issuedOn(), plan.tasks().size(), plan.tasksDone(), this.queries.bump(id)));
 		return plan;
 	}
 

@@ -103,6 +103,15 @@ class PlanQueries {
 			.optional();
 	}
 
+	/** Counts one more change of the record and answers its version. */
+	int bump(long id) {
+		this.jdbc.sql("UPDATE programs_plan SET version = version + 1 WHERE id = :id").param("id", id).update();
+		return this.jdbc.sql("SELECT version FROM programs_plan WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<Plan> plan(long id) {
 		return this.jdbc.sql(PLAN + " WHERE id = :id").param("id", id).query(this::row).optional();
 	}

@@ -35,7 +35,7 @@ class ProgramsCatalogService implements ProgramsCatalog {
 		return this.models.deployments(List.of(unitId)).stream().map((deployment) -> {
 			MovementModel model = this.models.model(deployment.modelId()).orElseThrow();
 			return new DeploymentChanged(deployment.id(), model.code(), model.name(), deployment.unitId(),
-					deployment.placeId(), deployment.startedOn(), deployment.status().name());
+					deployment.placeId(), deployment.startedOn(), deployment.status().name(), 0);
 		}).toList();
 	}
 

@@ -179,7 +179,7 @@ public class ScoringManagement {
 		Scorecard saved = this.queries.scorecard(id).orElseThrow();
 		this.events.publishEvent(new ScorecardChanged(id, saved.unitId(), saved.set().code(), saved.set().name(),
 				saved.period(), saved.status().name(), saved.score(), saved.allMet(), saved.recognitionNumber(),
-				saved.recognisedOn()));
+				saved.recognisedOn(), this.queries.bump(id)));
 		return saved;
 	}
 

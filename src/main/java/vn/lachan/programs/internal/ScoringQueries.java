@@ -90,6 +90,15 @@ class ScoringQueries {
 			.update();
 	}
 
+	/** Counts one more change of the record and answers its version. */
+	int bump(long id) {
+		this.jdbc.sql("UPDATE programs_scorecard SET version = version + 1 WHERE id = :id").param("id", id).update();
+		return this.jdbc.sql("SELECT version FROM programs_scorecard WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<Scorecard> scorecard(long id) {
 		return this.jdbc.sql("SELECT * FROM programs_scorecard WHERE id = :id")
 			.param("id", id)

@@ -1,7 +1,5 @@
 package vn.lachan.reports.internal;
 
-import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 
 import vn.lachan.shared.security.CurrentUser;
@@ -36,7 +34,7 @@ class ProgramsDashboardSection implements DashboardSection {
 	}
 
 	@Override
-	public Object figures(CurrentUser user, LocalDate asOf) {
+	public Object figures(CurrentUser user, DashboardPeriod period) {
 		return this.queries.figures(user.unrestricted() ? null : user.unitIds());
 	}
 

@@ -13,6 +13,7 @@ CREATE TABLE programs_plan (
     document_sha256 VARCHAR(64),
     document BYTEA,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    version INT NOT NULL DEFAULT 0,
     CONSTRAINT programs_plan_number UNIQUE (issuer, number, issued_on)
 );
 
@@ -65,7 +66,8 @@ CREATE TABLE programs_deployment (
     status VARCHAR(16) NOT NULL,
     evaluation VARCHAR(2000),
     evidence VARCHAR(2000),
-    team_id BIGINT
+    team_id BIGINT,
+    version INT NOT NULL DEFAULT 0
 );
 
 CREATE INDEX programs_deployment_unit ON programs_deployment (unit_id);

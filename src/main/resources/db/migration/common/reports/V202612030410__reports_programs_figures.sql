@@ -1,4 +1,5 @@
 -- The reports module's copies of the programs: plans, deployments, key areas, scorecards.
+-- version: the record's version in the event; an older event never overwrites a newer copy.
 
 CREATE TABLE report_programs_plan (
     plan_id BIGINT PRIMARY KEY,
@@ -8,7 +9,8 @@ CREATE TABLE report_programs_plan (
     title VARCHAR(500) NOT NULL,
     issued_on DATE NOT NULL,
     tasks INT NOT NULL,
-    tasks_done INT NOT NULL
+    tasks_done INT NOT NULL,
+    version INT NOT NULL
 );
 
 CREATE TABLE report_programs_deployment (
@@ -18,7 +20,8 @@ CREATE TABLE report_programs_deployment (
     unit_id BIGINT NOT NULL,
     place_id BIGINT,
     started_on DATE NOT NULL,
-    status VARCHAR(16) NOT NULL
+    status VARCHAR(16) NOT NULL,
+    version INT NOT NULL
 );
 
 CREATE TABLE report_programs_key_area (
@@ -27,7 +30,8 @@ CREATE TABLE report_programs_key_area (
     kind VARCHAR(30) NOT NULL,
     area_year INT NOT NULL,
     status VARCHAR(20) NOT NULL,
-    evaluated_on DATE
+    evaluated_on DATE,
+    version INT NOT NULL
 );
 
 CREATE TABLE report_programs_scorecard (
@@ -40,5 +44,6 @@ CREATE TABLE report_programs_scorecard (
     score INT NOT NULL,
     all_met BOOLEAN NOT NULL,
     recognition_number VARCHAR(60),
-    recognised_on DATE
+    recognised_on DATE,
+    version INT NOT NULL
 );
