@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -75,6 +76,7 @@ class KeyAreaApiController {
 
 	@PostMapping("/api/v1/key-areas")
 	@Operation(summary = "Designate a key area by decision, optionally with a GeoJSON sub-area (committee)")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<KeyAreaResponse> designate(CurrentUser user, @RequestBody KeyAreaInput input) {
 		KeyArea area = this.keyAreas.designate(user, input);
 		return ResponseEntity.created(URI.create("/api/v1/key-areas/" + area.id())).body(response(area));

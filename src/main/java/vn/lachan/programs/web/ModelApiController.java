@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -62,6 +63,7 @@ class ModelApiController {
 
 	@PostMapping("/api/v1/models")
 	@Operation(summary = "Define a model (committee)")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<MovementModel> define(CurrentUser user, @RequestBody ModelRequest request) {
 		MovementModel model = this.models.define(user, request.code(), request.name(), request.purpose(),
 				request.checklist());
@@ -82,6 +84,7 @@ class ModelApiController {
 
 	@PostMapping("/api/v1/deployments")
 	@Operation(summary = "Deploy a model in a unit or at a place")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<DeploymentResponse> deploy(CurrentUser user, @RequestBody DeploymentInput input) {
 		Deployment deployment = this.models.deploy(user, input);
 		return ResponseEntity.created(URI.create("/api/v1/deployments/" + deployment.id())).body(response(deployment));

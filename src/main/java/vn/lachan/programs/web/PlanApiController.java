@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -61,6 +62,7 @@ class PlanApiController {
 
 	@PostMapping("/api/v1/plans")
 	@Operation(summary = "Record a plan or directive with its tasks and the records it ordered (committee)")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<PlanResponse> create(CurrentUser user, @RequestBody PlanInput input) {
 		Plan plan = this.plans.create(user, input);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanResponse.of(plan));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -78,6 +79,7 @@ class ScoringApiController {
 
 	@PostMapping("/api/v1/criteria-sets")
 	@Operation(summary = "A new version of a criteria set; the previous one is closed the day it takes effect")
+	@ApiResponse(responseCode = "201", description = "Created")
 	ResponseEntity<CriteriaSet> define(CurrentUser user, @RequestBody CriteriaSetInput input) {
 		return ResponseEntity.status(201).body(this.scoring.defineSet(user, input));
 	}
