@@ -161,14 +161,17 @@ class PlanApiIntegrationTests {
 			.andExpect(jsonPath("$[*].plan.number", hasItem("48/KH-BCĐ")))
 			.andExpect(jsonPath("$[*].plan.number", hasItem("09-CT/TW")))
 			.andExpect(jsonPath("$[?(@.plan.number == '19/KH-MTTQ')].plan.links.length()", hasItem(581)));
+		// Where the models run: their operating deployments (other tests add planned
+		// ones)
 		String deployments = this.mvc.perform(as("committee", get("/api/v1/deployments")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat((java.util.List<String>) JsonPath.read(deployments, "$[?(@.model == '3 quản, 3 biết')].unit"))
+		assertThat((java.util.List<String>) JsonPath.read(deployments,
+				"$[?(@.model == '3 quản, 3 biết' && @.deployment.status == 'OPERATING')].unit"))
 			.containsExactly("Phường Mỹ Xá");
 		assertThat((java.util.List<String>) JsonPath.read(deployments,
-				"$[?(@.model == 'Tổ liên kết phòng, chống ma túy')].unit"))
+				"$[?(@.model == 'Tổ liên kết phòng, chống ma túy' && @.deployment.status == 'OPERATING')].unit"))
 			.containsExactly("Xã Nam Phong");
 		java.util.List<String> twoTwo = JsonPath.read(deployments,
 				"$[?(@.model == '2 tự quản, 2 chủ động' && @.deployment.startedOn == '2022-02-21')].unit");
