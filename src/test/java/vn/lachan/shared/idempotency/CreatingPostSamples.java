@@ -143,6 +143,34 @@ final class CreatingPostSamples {
 				(m) -> json("/api/v1/tips/" + footageTip + "/footage-requests", "thongnhat", """
 						{"cameraIds": [%d], "windowFrom": "%s", "windowTo": "%s"}""".formatted(footageCamera,
 						occurredAt.minusSeconds(Long.parseLong(m) % 3000 + 60), occurredAt.plusSeconds(1800)))));
+		// programs
+		long model = this.jdbc.sql("SELECT id FROM programs_model WHERE code = '3-quan-3-biet'")
+			.query(Long.class)
+			.single();
+		samples.put("POST /api/v1/plans", new Sample("programs_plan", (m) -> json("/api/v1/plans", "committee", """
+				{"kind": "PLAN", "issuer": "Ban Chỉ đạo 138 thành phố Nam Định", "number": "%s/KH-BCĐ",
+				 "issuedOn": "2022-03-01", "title": "Kế hoạch kiểm tra %s"}""".formatted(m, m))));
+		samples.put("POST /api/v1/models",
+				new Sample("programs_model",
+						(m) -> json("/api/v1/models", "committee",
+								"""
+										{"code": "mo-hinh-%s", "name": "Mô hình %s", "purpose": "Tự quản khu dân cư", "checklist": ["Quy ước"]}"""
+									.formatted(m, m))));
+		samples.put("POST /api/v1/deployments",
+				new Sample("programs_deployment",
+						(m) -> json("/api/v1/deployments", "committee",
+								"""
+										{"modelId": %d, "unitId": %d, "startedOn": "2022-03-01", "status": "PLANNED", "evidence": "Tổ %s"}"""
+									.formatted(model, viHoang, m))));
+		samples.put("POST /api/v1/key-areas",
+				new Sample("programs_key_area", (m) -> json("/api/v1/key-areas", "committee", """
+						{"unitId": %d, "kind": "drugs", "decisionNumber": "%s/QĐ-BCĐ", "decidedOn": "2022-01-01",
+						 "issuer": "Ban Chỉ đạo 138 tỉnh Nam Định", "year": 2022}""".formatted(viHoang, m))));
+		samples.put("POST /api/v1/criteria-sets",
+				new Sample("programs_criteria_set", (m) -> json("/api/v1/criteria-sets", "committee", """
+						{"code": "bo-%s", "name": "Bộ tiêu chí %s", "source": "Hướng dẫn", "validFrom": "2023-01-01",
+						 "criteria": [{"code": "c1", "name": "Tổ hoạt động", "weight": 50, "indicator": "teams-active",
+						 "comparison": "AT_LEAST", "threshold": 1}]}""".formatted(m, m))));
 		return samples;
 	}
 
