@@ -3,7 +3,7 @@
  * every module's events.
  */
 @ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "shared", "territory", "access", "forces", "residence", "tips" })
+		allowedDependencies = { "shared", "territory", "access", "forces", "residence", "tips", "streets" })
 package vn.lachan.reports;
 
 import org.springframework.modulith.ApplicationModule;

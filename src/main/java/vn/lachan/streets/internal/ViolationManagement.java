@@ -1,5 +1,6 @@
 package vn.lachan.streets.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.forces.ForcesCatalog;
 import vn.lachan.forces.TeamSummary;
+import vn.lachan.shared.ConflictException;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.crypto.FieldEncryptor;
@@ -25,6 +27,7 @@ import vn.lachan.streets.ViolationStep;
 import vn.lachan.streets.ViolationsRecorded;
 import vn.lachan.territory.ResidentialGroupSummary;
 import vn.lachan.territory.TerritoryCatalog;
+import vn.lachan.tips.TipOverview;
 
 import static vn.lachan.streets.internal.ViolationChecks.problem;
 
@@ -55,13 +58,16 @@ public class ViolationManagement {
 
 	private final ViolationTips tips;
 
+	private final SweepRepository sweeps;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ViolationManagement(ViolationRepository violations, ViolationPhotoRepository photos, SanctionQueries catalogue,
 			WorkingCalendar calendar, PhotoSanitizer sanitizer, FieldEncryptor encryptor, TerritoryCatalog territory,
-			ForcesCatalog forces, ViolationTips tips, ApplicationEventPublisher events, Clock clock) {
+			ForcesCatalog forces, ViolationTips tips, SweepRepository sweeps, ApplicationEventPublisher events,
+			Clock clock) {
 		this.violations = violations;
 		this.photos = photos;
 		this.catalogue = catalogue;
@@ -71,6 +77,7 @@ public class ViolationManagement {
 		this.territory = territory;
 		this.forces = forces;
 		this.tips = tips;
+		this.sweeps = sweeps;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -108,14 +115,52 @@ public class ViolationManagement {
 		return saved;
 	}
 
-	/** A tip of the public turned into a violation; the tip is linked and follows it. */
+	/**
+	 * A tip of the public (category sidewalk-encroachment or illegal-sign) turned into a
+	 * violation at the tip's place and time; the tip is linked and follows it.
+	 */
 	@Transactional
-	public Violation recordFromTip(CurrentUser user, long tipId, NewViolation input) {
+	public Violation recordFromTip(CurrentUser user, long tipId, String typeCode, OffenderKind kind,
+			String offenderName, String offenderIdentifier, String summary) {
+		TipOverview tip = this.tips.convertible(user, tipId);
+		if (!this.catalogue.typesForTipCategory(tip.categoryCode()).contains(typeCode)) {
+			throw new InvalidInputException(List.of(problem("typeCode", "category", "streets.error.type-for-tip")));
+		}
+		if (this.violations.existsByTipId(tipId)) {
+			throw new ConflictException("streets-tip-converted", "This tip is already a violation");
+		}
+		Instant occurred = (tip.occurredAt() != null) ? tip.occurredAt() : tip.receivedAt();
+		String address = (tip.address() != null && !tip.address().isBlank()) ? tip.address() : tip.receiptCode();
+		NewViolation input = new NewViolation(tip.unitId(), tip.groupId(), typeCode, occurred, address,
+				(tip.latitude() != null) ? BigDecimal.valueOf(tip.latitude()) : null,
+				(tip.longitude() != null) ? BigDecimal.valueOf(tip.longitude()) : null, summary, kind, offenderName,
+				offenderIdentifier, null);
 		Violation saved = this.violations
 			.save(Violation.detect(draft(user, input, null, tipId), Actor.of(user), this.clock.instant()));
 		this.events.publishEvent(new ViolationChanged(saved.facts()));
 		this.tips.linked(user, tipId, saved.id());
 		return saved;
+	}
+
+	/** A sweep: one street, one day, one team, and the violations entered on it. */
+	@Transactional
+	public List<Violation> sweep(CurrentUser user, long unitId, Long teamId, String street, LocalDate day,
+			List<NewViolation> inputs) {
+		user.requireUnit(unitId, "unit", unitId);
+		if (inputs.stream().anyMatch((v) -> v.unitId() != unitId)) {
+			throw new InvalidInputException(List.of(problem("violations", "unit", "streets.error.sweep-unit")));
+		}
+		checkNotFuture(day, "sweepDate");
+		Sweep sweep = this.sweeps
+			.save(new Sweep(null, unitId, teamId, street.strip(), day, user.accountId(), this.clock.instant()));
+		return recordAll(user,
+				inputs.stream()
+					.map((v) -> (v.teamId() != null || teamId == null) ? v
+							: new NewViolation(v.unitId(), v.groupId(), v.typeCode(), v.occurredAt(), v.address(),
+									v.latitude(), v.longitude(), v.summary(), v.offenderKind(), v.offenderName(),
+									v.offenderIdentifier(), teamId))
+					.toList(),
+				sweep.id());
 	}
 
 	@Transactional
@@ -286,7 +331,7 @@ public class ViolationManagement {
 		}
 	}
 
-	LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(this.clock.withZone(VietnamTime.ZONE));
 	}
 

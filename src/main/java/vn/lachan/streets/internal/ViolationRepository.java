@@ -4,4 +4,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ViolationRepository extends ListCrudRepository<Violation, Long> {
 
+	boolean existsByTipId(long tipId);
+
 }
