@@ -149,7 +149,8 @@ class StreetsDemoData implements ApplicationRunner {
 		}
 		this.transactions.executeWithoutResult((status) -> {
 			List<Violation> saved = this.violations.saveAll(handled);
-			this.events.publishEvent(new ViolationsRecorded(saved.stream().map(Violation::facts).toList()));
+			ViolationsRecorded.inChunks(saved.stream().map(Violation::facts).toList())
+				.forEach(this.events::publishEvent);
 		});
 		log.info("Demo streets loaded: {} handled urban-order violations of Vị Hoàng", VIOLATIONS);
 	}

@@ -175,11 +175,11 @@ public class Violation {
 	 */
 	void decide(Sanction sanction, Competence competence, String titleCode, long fine, LocalDate on, String note,
 			Actor actor, Instant now) {
-		checkStep(ViolationStep.DECIDED, on, actor);
 		if (this.recordOn != null && on.isBefore(this.recordOn)) {
 			throw new InvalidInputException(
 					List.of(new FieldProblem("decidedOn", "before-record", "streets.error.before-record")));
 		}
+		checkStep(ViolationStep.DECIDED, on, actor);
 		FinePolicy.check(java.util.Optional.ofNullable(sanction), java.util.Optional.ofNullable(competence),
 				this.offenderKind, fine);
 		this.sanctionId = sanction.id();

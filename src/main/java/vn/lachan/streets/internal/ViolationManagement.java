@@ -111,7 +111,7 @@ public class ViolationManagement {
 			}
 		}
 		List<Violation> saved = this.violations.saveAll(detected);
-		this.events.publishEvent(new ViolationsRecorded(saved.stream().map(Violation::facts).toList()));
+		ViolationsRecorded.inChunks(saved.stream().map(Violation::facts).toList()).forEach(this.events::publishEvent);
 		return saved;
 	}
 

@@ -20,7 +20,7 @@ public class WorkingCalendar {
 
 	public WorkingDays workingDays() {
 		return new WorkingDays(
-				new HashSet<>(this.jdbc.sql("SELECT day FROM streets_holiday").query(LocalDate.class).list()));
+				new HashSet<>(this.jdbc.sql("SELECT off_day FROM streets_holiday").query(LocalDate.class).list()));
 	}
 
 }

@@ -90,8 +90,8 @@ class ViolationApiController {
 
 	@PostMapping("/violations/{id}/steps")
 	ViolationResponse step(CurrentUser user, @PathVariable long id, @Valid @RequestBody StepRequest request) {
-		return response(user,
-				this.management.advance(user, id, request.step(), request.on(), request.note(), request.transfer()));
+		return response(user, this.management.advance(user, id, request.step(), request.on(), request.note(),
+				Boolean.TRUE.equals(request.transfer())));
 	}
 
 	@PostMapping("/violations/{id}/decision")

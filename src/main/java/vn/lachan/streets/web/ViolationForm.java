@@ -3,6 +3,8 @@ package vn.lachan.streets.web;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import vn.lachan.streets.OffenderKind;
 
 /**
@@ -13,6 +15,7 @@ class ViolationForm {
 
 	private String typeCode;
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime occurredAt;
 
 	private String address;

@@ -32,6 +32,7 @@ import vn.lachan.shared.photo.PhotoSanitizer;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.streets.ViolationStep;
+import vn.lachan.streets.internal.Actor;
 import vn.lachan.streets.internal.NewViolation;
 import vn.lachan.streets.internal.SanctionQueries;
 import vn.lachan.streets.internal.Violation;
@@ -142,12 +143,17 @@ class ViolationPageController {
 	@GetMapping("/{id}")
 	String violation(CurrentUser user, @PathVariable long id, Model model) {
 		Violation violation = this.management.find(user, id);
+		boolean officer = Actor.of(user).officer();
 		model.addAttribute("v", violation);
 		model.addAttribute("photoIds", this.management.photoIds(user, id));
 		model.addAttribute("overdue", violation.overdue(this.management.today()));
 		model.addAttribute("nextSteps",
-				violation.step().next().stream().filter((s) -> s != ViolationStep.DECIDED).toList());
-		model.addAttribute("canDecide", violation.step().next().contains(ViolationStep.DECIDED));
+				violation.step()
+					.next()
+					.stream()
+					.filter((s) -> s != ViolationStep.DECIDED && (officer || !s.officersOnly()))
+					.toList());
+		model.addAttribute("canDecide", officer && violation.step().next().contains(ViolationStep.DECIDED));
 		model.addAttribute("titles", this.catalogue.titles());
 		model.addAttribute("types", this.catalogue.types());
 		model.addAttribute("today", this.management.today());

@@ -45,7 +45,7 @@ final class ViolationRequests {
 
 	/** The next step. */
 	record StepRequest(@NotNull(message = "{streets.error.required}") ViolationStep step, LocalDate on,
-			@Size(max = 1000, message = "{streets.error.summary-too-long}") String note, boolean transfer) {
+			@Size(max = 1000, message = "{streets.error.summary-too-long}") String note, Boolean transfer) {
 	}
 
 	/** The decision. */

@@ -60,7 +60,7 @@ CREATE TABLE streets_competence (
 
 -- Days off on working days (public holidays, compensatory days, Tết): dated data.
 CREATE TABLE streets_holiday (
-    day     DATE         PRIMARY KEY,
+    off_day DATE         PRIMARY KEY,
     name_vi VARCHAR(200) NOT NULL,
     name_en VARCHAR(200) NOT NULL,
     source  VARCHAR(300) NOT NULL

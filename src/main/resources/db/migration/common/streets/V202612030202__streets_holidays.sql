@@ -2,7 +2,7 @@
 -- dated data: Tết and Hùng Kings' day by their solar dates, and the compensatory days off
 -- when a holiday falls on a weekend. Only working days that are off matter to the clocks.
 -- 2023: Hùng Kings' day (29/4) and 30/4 fell on a weekend; the days off were 1-3/5.
-INSERT INTO streets_holiday (day, name_vi, name_en, source) VALUES
+INSERT INTO streets_holiday (off_day, name_vi, name_en, source) VALUES
     (DATE '2021-01-01', 'Tết Dương lịch', 'New Year''s Day', 'Bộ luật Lao động 2019 Điều 112; lịch nghỉ công bố năm 2021'),
     (DATE '2021-02-10', 'Tết Nguyên đán', 'Lunar New Year (Tết)', 'Bộ luật Lao động 2019 Điều 112; lịch nghỉ công bố năm 2021'),
     (DATE '2021-02-11', 'Tết Nguyên đán', 'Lunar New Year (Tết)', 'Bộ luật Lao động 2019 Điều 112; lịch nghỉ công bố năm 2021'),
