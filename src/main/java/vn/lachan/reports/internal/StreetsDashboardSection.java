@@ -1,7 +1,5 @@
 package vn.lachan.reports.internal;
 
-import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 
 import vn.lachan.reports.StreetsFigures;
@@ -36,8 +34,8 @@ class StreetsDashboardSection implements DashboardSection {
 	}
 
 	@Override
-	public Object figures(CurrentUser user, LocalDate asOf) {
-		StreetsFigures figures = this.queries.figures(user.unitId(), user.unitIds(), asOf.withDayOfYear(1), asOf);
+	public Object figures(CurrentUser user, DashboardPeriod period) {
+		StreetsFigures figures = this.queries.figures(user.unitId(), user.unitIds(), period.from(), period.to());
 		return figures;
 	}
 

@@ -71,7 +71,6 @@ class ViolationApiController {
 	}
 
 	@PostMapping(path = "/violations/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@ResponseStatus(HttpStatus.CREATED)
 	ViolationResponse photo(CurrentUser user, @PathVariable long id, @RequestPart("photo") MultipartFile photo) {
 		try {
 			this.management.addPhoto(user, id, photo.getBytes());
@@ -106,7 +105,6 @@ class ViolationApiController {
 	}
 
 	@PostMapping("/tips/{tipId}/violation")
-	@ResponseStatus(HttpStatus.CREATED)
 	ViolationResponse fromTip(CurrentUser user, @PathVariable long tipId, @Valid @RequestBody FromTipRequest request) {
 		return response(user, this.management.recordFromTip(user, tipId, request.typeCode(), request.offenderKind(),
 				request.offenderName(), request.offenderIdentifier(), request.summary()));
