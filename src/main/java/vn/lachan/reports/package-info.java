@@ -2,8 +2,8 @@
  * Reports: dashboards, periodic figures and exports, from the module's own tables fed by
  * every module's events.
  */
-@ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "shared", "territory", "access", "forces", "residence", "tips", "cameras", "programs" })
+@ApplicationModule(displayName = "Reports", allowedDependencies = { "shared", "territory", "access", "forces",
+		"residence", "tips", "cameras", "programs", "streets" })
 package vn.lachan.reports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,6 +24,8 @@ import vn.lachan.shared.DemoData;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.web.FormErrors;
 import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.photo.PhotoSanitizer;
+import vn.lachan.shared.photo.PhotoSanitizer.PhotoRefused;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.AdminLevel;
 import vn.lachan.territory.AdminUnitSummary;
@@ -31,8 +33,6 @@ import vn.lachan.territory.PlaceSummary;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.UnitQuery;
 import vn.lachan.tips.TipChannel;
-import vn.lachan.tips.internal.PhotoSanitizer;
-import vn.lachan.tips.internal.PhotoSanitizer.PhotoRefused;
 import vn.lachan.tips.internal.ReporterDetails;
 import vn.lachan.tips.internal.TipPlace;
 import vn.lachan.tips.internal.TipSubmission;
@@ -163,7 +163,8 @@ class ReportPageController {
 		else {
 			for (MultipartFile file : given) {
 				try {
-					sanitised.add(this.photos.sanitise(file.getBytes()));
+					PhotoSanitizer.Photo photo = this.photos.sanitise(file.getBytes());
+					sanitised.add(new TipSubmission.Photo(photo.contentType(), photo.data()));
 				}
 				catch (PhotoRefused ex) {
 					binding.reject("tip.error." + ex.code());

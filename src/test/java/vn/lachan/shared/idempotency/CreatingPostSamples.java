@@ -171,6 +171,21 @@ final class CreatingPostSamples {
 						{"code": "bo-%s", "name": "Bộ tiêu chí %s", "source": "Hướng dẫn", "validFrom": "2023-01-01",
 						 "criteria": [{"code": "c1", "name": "Tổ hoạt động", "weight": 50, "indicator": "teams-active",
 						 "comparison": "AT_LEAST", "threshold": 1}]}""".formatted(m, m))));
+		// streets
+		samples.put("POST /api/v1/streets/violations",
+				new Sample("streets_violation", (m) -> json("/api/v1/streets/violations", "totruong", """
+						{"unitId": %d, "typeCode": "SIDEWALK_STALL", "occurredAt": "%s",
+						 "address": "Số %s phố Hàng Sắt", "offenderKind": "PERSON"}""".formatted(viHoang, occurredAt,
+						m))));
+		samples.put("POST /api/v1/streets/sweeps",
+				new Sample("streets_violation", (m) -> json("/api/v1/streets/sweeps", "vihoang", """
+						{"unitId": %d, "street": "phố Hàng Sắt", "sweepDate": "%s", "violations": [
+						 {"unitId": %d, "typeCode": "SIGNBOARD", "occurredAt": "%s", "address": "Số %s phố Hàng Sắt",
+						  "offenderKind": "BUSINESS"}]}""".formatted(viHoang, today, viHoang, occurredAt, m))));
+		samples.put("POST /api/v1/streets/decrees",
+				new Sample("streets_decree", (m) -> json("/api/v1/streets/decrees", "admin", """
+						{"code": "T%s", "title": "Nghị định thử %s", "validFrom": "1990-01-01", "validTo": "1991-01-01",
+						 "source": "thử", "verification": "N", "entries": [], "competences": []}""".formatted(m, m))));
 		return samples;
 	}
 

@@ -1,4 +1,4 @@
-package vn.lachan.tips.internal;
+package vn.lachan.shared.photo;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a photo by its content, not its name or declared type, and re-encodes it from
  * its pixels, so that nothing of the original file survives: no EXIF, no GPS position, no
- * camera serial, no trailing data.
+ * camera serial, no trailing data. Shared by every module that takes photos (tips,
+ * urban-order violations).
  */
 @Component
 public class PhotoSanitizer {
@@ -30,7 +31,7 @@ public class PhotoSanitizer {
 	 * The photo re-encoded, or a refusal.
 	 * @throws PhotoRefused when it is too large or not a JPEG or PNG image
 	 */
-	public TipSubmission.Photo sanitise(byte[] data) {
+	public Photo sanitise(byte[] data) {
 		if (data.length > MAX_BYTES) {
 			throw new PhotoRefused("photo-too-large");
 		}
@@ -65,7 +66,7 @@ public class PhotoSanitizer {
 		}
 	}
 
-	private static TipSubmission.Photo encode(BufferedImage image, String format) throws IOException {
+	private static Photo encode(BufferedImage image, String format) throws IOException {
 		BufferedImage pixels = image;
 		if ("jpeg".equals(format) && image.getType() != BufferedImage.TYPE_INT_RGB) {
 			pixels = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -75,7 +76,7 @@ public class PhotoSanitizer {
 		if (!ImageIO.write(pixels, format, out)) {
 			throw new PhotoRefused("photo-type");
 		}
-		return new TipSubmission.Photo("jpeg".equals(format) ? "image/jpeg" : "image/png", out.toByteArray());
+		return new Photo("jpeg".equals(format) ? "image/jpeg" : "image/png", out.toByteArray());
 	}
 
 	/** JPEG or PNG by their magic numbers; anything else is refused. */
@@ -87,6 +88,15 @@ public class PhotoSanitizer {
 			return "png";
 		}
 		return null;
+	}
+
+	/**
+	 * A photo re-encoded from its pixels.
+	 *
+	 * @param contentType {@code image/jpeg} or {@code image/png}
+	 * @param data the encoded image
+	 */
+	public record Photo(String contentType, byte[] data) {
 	}
 
 	/**

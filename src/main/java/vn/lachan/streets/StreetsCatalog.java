@@ -1,0 +1,18 @@
+package vn.lachan.streets;
+
+import java.util.List;
+
+import vn.lachan.shared.security.CurrentUser;
+
+/**
+ * What other modules may ask of the streets module.
+ */
+public interface StreetsCatalog {
+
+	/** A violation's facts, or NotFoundException (404) outside the caller's scope. */
+	ViolationFacts violation(CurrentUser user, long violationId);
+
+	/** The violations of a ward or commune. No scope check: callers check the unit. */
+	List<ViolationFacts> violationsOf(long unitId);
+
+}

@@ -1,0 +1,7 @@
+package vn.lachan.streets.internal;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SweepRepository extends ListCrudRepository<Sweep, Long> {
+
+}
