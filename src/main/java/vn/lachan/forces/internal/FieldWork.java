@@ -37,7 +37,7 @@ public class FieldWork {
 	private static final Set<Role> LOGGERS = Set.of(Role.ADMIN, Role.WARD_OFFICER, Role.AREA_OFFICER, Role.FORCE_MEMBER,
 			Role.MEDIATOR);
 
-	private final TeamStore teams;
+	private final TeamRepository teams;
 
 	private final ActivityStore activities;
 
@@ -49,7 +49,7 @@ public class FieldWork {
 
 	private final Clock clock;
 
-	FieldWork(TeamStore teams, ActivityStore activities, TeamScope scope, ApplicationEventPublisher events,
+	FieldWork(TeamRepository teams, ActivityStore activities, TeamScope scope, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.teams = teams;
 		this.activities = activities;

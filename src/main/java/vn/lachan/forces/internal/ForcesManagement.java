@@ -43,7 +43,7 @@ import vn.lachan.territory.TerritoryCatalog;
 @Transactional
 public class ForcesManagement {
 
-	private final TeamStore teams;
+	private final TeamRepository teams;
 
 	private final MemberStore members;
 
@@ -61,7 +61,7 @@ public class ForcesManagement {
 
 	private final Clock clock;
 
-	ForcesManagement(TeamStore teams, MemberStore members, TeamScope scope, TerritoryCatalog territory,
+	ForcesManagement(TeamRepository teams, MemberStore members, TeamScope scope, TerritoryCatalog territory,
 			AccessCatalog access, AuditTrail audit, FieldEncryptor encryptor, ApplicationEventPublisher events,
 			Clock clock) {
 		this.teams = teams;
