@@ -22,11 +22,11 @@ class ForcesCatalogService implements ForcesCatalog {
 
 	private final TeamRepository teams;
 
-	private final MemberStore members;
+	private final MemberRepository members;
 
 	private final Clock clock;
 
-	ForcesCatalogService(TeamRepository teams, MemberStore members, Clock clock) {
+	ForcesCatalogService(TeamRepository teams, MemberRepository members, Clock clock) {
 		this.teams = teams;
 		this.members = members;
 		this.clock = clock;

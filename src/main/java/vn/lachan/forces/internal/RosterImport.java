@@ -47,7 +47,7 @@ public class RosterImport {
 
 	private final TeamRepository teams;
 
-	private final MemberStore members;
+	private final MemberRepository members;
 
 	private final RosterWriter writer;
 
@@ -63,7 +63,7 @@ public class RosterImport {
 
 	private final Clock clock;
 
-	RosterImport(TeamRepository teams, MemberStore members, RosterWriter writer, ForcesManagement management,
+	RosterImport(TeamRepository teams, MemberRepository members, RosterWriter writer, ForcesManagement management,
 			TerritoryCatalog territory, FieldEncryptor encryptor, AuditTrail audit, MessageSource messages,
 			Clock clock) {
 		this.teams = teams;
