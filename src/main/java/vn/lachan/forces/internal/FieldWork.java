@@ -39,7 +39,7 @@ public class FieldWork {
 
 	private final TeamRepository teams;
 
-	private final ActivityStore activities;
+	private final ActivityRepository activities;
 
 	private final TeamScope scope;
 
@@ -49,7 +49,7 @@ public class FieldWork {
 
 	private final Clock clock;
 
-	FieldWork(TeamRepository teams, ActivityStore activities, TeamScope scope, ApplicationEventPublisher events,
+	FieldWork(TeamRepository teams, ActivityRepository activities, TeamScope scope, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.teams = teams;
 		this.activities = activities;
