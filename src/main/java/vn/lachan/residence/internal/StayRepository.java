@@ -42,9 +42,9 @@ import static vn.lachan.residence.internal.AccommodationStore.utc;
  * same accommodation and arrival is skipped by the database.
  */
 @Repository
-class StayStore {
+class StayRepository {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StayStore.class);
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StayRepository.class);
 
 	static final int BATCH = 1000;
 
@@ -71,7 +71,7 @@ class StayStore {
 
 	private volatile Boolean postgres;
 
-	StayStore(JdbcClient jdbc, JdbcTemplate template, FieldEncryptor encryptor) {
+	StayRepository(JdbcClient jdbc, JdbcTemplate template, FieldEncryptor encryptor) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.encryptor = encryptor;
