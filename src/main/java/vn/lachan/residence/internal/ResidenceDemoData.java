@@ -69,7 +69,7 @@ class ResidenceDemoData implements ApplicationRunner {
 
 	private final StayRepository stays;
 
-	private final AccommodationStore accommodations;
+	private final AccommodationRepository accommodations;
 
 	private final StayDeadlineRuleStore rules;
 
@@ -85,7 +85,7 @@ class ResidenceDemoData implements ApplicationRunner {
 
 	private final FieldEncryptor encryptor;
 
-	ResidenceDemoData(JdbcClient jdbc, StayRepository stays, AccommodationStore accommodations,
+	ResidenceDemoData(JdbcClient jdbc, StayRepository stays, AccommodationRepository accommodations,
 			StayDeadlineRuleStore rules, TerritoryCatalog territory, AccessCatalog access,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, FieldEncryptor encryptor) {
 		this.encryptor = encryptor;

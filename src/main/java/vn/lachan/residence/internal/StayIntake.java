@@ -36,7 +36,7 @@ public class StayIntake {
 
 	private final StayDeadlineRuleStore rules;
 
-	private final AccommodationStore accommodations;
+	private final AccommodationRepository accommodations;
 
 	private final ResidenceScope scope;
 
@@ -44,7 +44,7 @@ public class StayIntake {
 
 	private final Clock clock;
 
-	StayIntake(StayRepository stays, StayDeadlineRuleStore rules, AccommodationStore accommodations,
+	StayIntake(StayRepository stays, StayDeadlineRuleStore rules, AccommodationRepository accommodations,
 			ResidenceScope scope, ApplicationEventPublisher events, Clock clock) {
 		this.stays = stays;
 		this.rules = rules;

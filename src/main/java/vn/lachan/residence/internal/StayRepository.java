@@ -34,7 +34,7 @@ import vn.lachan.residence.AccommodationSummary;
 import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.time.VietnamTime;
 
-import static vn.lachan.residence.internal.AccommodationStore.utc;
+import static vn.lachan.residence.internal.AccommodationRepository.utc;
 
 /**
  * Writes notifications and stays. Stays go in multi-row inserts of {@value #BATCH} rows;

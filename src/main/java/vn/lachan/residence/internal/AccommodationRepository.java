@@ -25,11 +25,11 @@ import vn.lachan.residence.AccommodationSummary;
  * Accommodations and their hosts in {@code accommodation} and {@code accommodation_host}.
  */
 @Repository
-class AccommodationStore {
+class AccommodationRepository {
 
 	private final JdbcClient jdbc;
 
-	AccommodationStore(JdbcClient jdbc) {
+	AccommodationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
