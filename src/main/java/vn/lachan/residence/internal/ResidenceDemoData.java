@@ -71,7 +71,7 @@ class ResidenceDemoData implements ApplicationRunner {
 
 	private final AccommodationRepository accommodations;
 
-	private final StayDeadlineRuleStore rules;
+	private final StayDeadlineRuleQueries rules;
 
 	private final TerritoryCatalog territory;
 
@@ -86,7 +86,7 @@ class ResidenceDemoData implements ApplicationRunner {
 	private final FieldEncryptor encryptor;
 
 	ResidenceDemoData(JdbcClient jdbc, StayRepository stays, AccommodationRepository accommodations,
-			StayDeadlineRuleStore rules, TerritoryCatalog territory, AccessCatalog access,
+			StayDeadlineRuleQueries rules, TerritoryCatalog territory, AccessCatalog access,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, FieldEncryptor encryptor) {
 		this.encryptor = encryptor;
 		this.jdbc = jdbc;

@@ -34,7 +34,7 @@ public class StayIntake {
 
 	private final StayRepository stays;
 
-	private final StayDeadlineRuleStore rules;
+	private final StayDeadlineRuleQueries rules;
 
 	private final AccommodationRepository accommodations;
 
@@ -44,7 +44,7 @@ public class StayIntake {
 
 	private final Clock clock;
 
-	StayIntake(StayRepository stays, StayDeadlineRuleStore rules, AccommodationRepository accommodations,
+	StayIntake(StayRepository stays, StayDeadlineRuleQueries rules, AccommodationRepository accommodations,
 			ResidenceScope scope, ApplicationEventPublisher events, Clock clock) {
 		this.stays = stays;
 		this.rules = rules;
