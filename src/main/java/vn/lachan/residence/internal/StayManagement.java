@@ -29,7 +29,7 @@ import vn.lachan.shared.security.Role;
 import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.territory.TerritoryCatalog;
 
-import static vn.lachan.residence.internal.AccommodationRepository.utc;
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Accommodations, departures, and what staff see of guests: lists within scope, a guest's

@@ -35,7 +35,7 @@ import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.jdbc.MultiRowInsert;
 import vn.lachan.shared.time.VietnamTime;
 
-import static vn.lachan.residence.internal.AccommodationRepository.utc;
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Writes notifications and stays. Stays are prepared in batches of {@value #BATCH} rows

@@ -33,7 +33,7 @@ import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.TerritoryCatalog;
 
 import static vn.lachan.residence.internal.AccommodationRepository.nullableLong;
-import static vn.lachan.residence.internal.AccommodationRepository.utc;
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Temporary residence registrations (tạm trú) of a ward: registration, renewal, end, and
