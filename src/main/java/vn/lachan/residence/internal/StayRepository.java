@@ -2,7 +2,6 @@ package vn.lachan.residence.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -35,6 +34,8 @@ import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.jdbc.MultiRowInsert;
 import vn.lachan.shared.time.VietnamTime;
 
+import vn.lachan.shared.crypto.RandomCodes;
+
 import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
@@ -65,8 +66,6 @@ class StayRepository {
 	private static final char[] RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -104,10 +103,7 @@ class StayRepository {
 	static String receiptNumber(Instant at) {
 		StringBuilder number = new StringBuilder("LT").append(RECEIPT_DAY.format(at.atZone(VietnamTime.ZONE)))
 			.append('-');
-		for (int i = 0; i < 6; i++) {
-			number.append(RECEIPT_ALPHABET[RANDOM.nextInt(RECEIPT_ALPHABET.length)]);
-		}
-		return number.toString();
+		return number.append(RandomCodes.code(RECEIPT_ALPHABET, 6)).toString();
 	}
 
 	/**
