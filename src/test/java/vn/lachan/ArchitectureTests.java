@@ -28,6 +28,12 @@ class ArchitectureTests {
 		.because("only a module's own services use its repositories");
 
 	@ArchTest
+	static final ArchRule noStores = noClasses().should()
+		.haveSimpleNameEndingWith("Store")
+		.because("persistence classes are XRepository (Spring Data, or JdbcClient that writes) or "
+				+ "XQueries (JdbcClient that only reads), docs/DEVELOPING.md \"Names\"");
+
+	@ArchTest
 	static final ArchRule noFieldInjection = fields().should()
 		.notBeAnnotatedWith(Autowired.class)
 		.because("dependencies come through constructors");

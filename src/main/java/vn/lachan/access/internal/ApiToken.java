@@ -1,15 +1,13 @@
 package vn.lachan.access.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
+
+import vn.lachan.shared.crypto.Hashes;
+
+import vn.lachan.shared.crypto.RandomCodes;
 
 /**
  * A personal API token. The token itself is shown once when created; only its SHA-256
@@ -19,8 +17,6 @@ import org.springframework.data.relational.core.mapping.Table;
 class ApiToken {
 
 	static final String PREFIX = "lc_";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	private Long id;
@@ -44,9 +40,7 @@ class ApiToken {
 
 	/** A new token with its secret value; the value is never stored. */
 	static Issued issue(long accountId, String name, Instant now) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String value = PREFIX + RandomCodes.urlSafe(32);
 		return new Issued(of(accountId, name, value, now), value);
 	}
 
@@ -62,13 +56,7 @@ class ApiToken {
 	}
 
 	static String hash(String value) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(value);
 	}
 
 	void revoke(Instant now) {

@@ -37,9 +37,9 @@ public class FieldWork {
 	private static final Set<Role> LOGGERS = Set.of(Role.ADMIN, Role.WARD_OFFICER, Role.AREA_OFFICER, Role.FORCE_MEMBER,
 			Role.MEDIATOR);
 
-	private final TeamStore teams;
+	private final TeamRepository teams;
 
-	private final ActivityStore activities;
+	private final ActivityRepository activities;
 
 	private final TeamScope scope;
 
@@ -49,7 +49,7 @@ public class FieldWork {
 
 	private final Clock clock;
 
-	FieldWork(TeamStore teams, ActivityStore activities, TeamScope scope, ApplicationEventPublisher events,
+	FieldWork(TeamRepository teams, ActivityRepository activities, TeamScope scope, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.teams = teams;
 		this.activities = activities;

@@ -20,13 +20,13 @@ import vn.lachan.forces.TeamSummary;
 @Transactional(readOnly = true)
 class ForcesCatalogService implements ForcesCatalog {
 
-	private final TeamStore teams;
+	private final TeamRepository teams;
 
-	private final MemberStore members;
+	private final MemberRepository members;
 
 	private final Clock clock;
 
-	ForcesCatalogService(TeamStore teams, MemberStore members, Clock clock) {
+	ForcesCatalogService(TeamRepository teams, MemberRepository members, Clock clock) {
 		this.teams = teams;
 		this.members = members;
 		this.clock = clock;

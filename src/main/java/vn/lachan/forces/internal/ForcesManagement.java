@@ -43,9 +43,9 @@ import vn.lachan.territory.TerritoryCatalog;
 @Transactional
 public class ForcesManagement {
 
-	private final TeamStore teams;
+	private final TeamRepository teams;
 
-	private final MemberStore members;
+	private final MemberRepository members;
 
 	private final TeamScope scope;
 
@@ -61,7 +61,7 @@ public class ForcesManagement {
 
 	private final Clock clock;
 
-	ForcesManagement(TeamStore teams, MemberStore members, TeamScope scope, TerritoryCatalog territory,
+	ForcesManagement(TeamRepository teams, MemberRepository members, TeamScope scope, TerritoryCatalog territory,
 			AccessCatalog access, AuditTrail audit, FieldEncryptor encryptor, ApplicationEventPublisher events,
 			Clock clock) {
 		this.teams = teams;

@@ -45,9 +45,9 @@ public class RosterImport {
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
 
-	private final TeamStore teams;
+	private final TeamRepository teams;
 
-	private final MemberStore members;
+	private final MemberRepository members;
 
 	private final RosterWriter writer;
 
@@ -63,7 +63,7 @@ public class RosterImport {
 
 	private final Clock clock;
 
-	RosterImport(TeamStore teams, MemberStore members, RosterWriter writer, ForcesManagement management,
+	RosterImport(TeamRepository teams, MemberRepository members, RosterWriter writer, ForcesManagement management,
 			TerritoryCatalog territory, FieldEncryptor encryptor, AuditTrail audit, MessageSource messages,
 			Clock clock) {
 		this.teams = teams;

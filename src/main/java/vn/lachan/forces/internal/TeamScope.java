@@ -23,11 +23,11 @@ public class TeamScope {
 
 	private static final Set<Role> MANAGERS = Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER);
 
-	private final MemberStore members;
+	private final MemberRepository members;
 
 	private final Clock clock;
 
-	TeamScope(MemberStore members, Clock clock) {
+	TeamScope(MemberRepository members, Clock clock) {
 		this.members = members;
 		this.clock = clock;
 	}

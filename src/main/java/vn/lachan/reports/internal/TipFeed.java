@@ -1,8 +1,5 @@
 package vn.lachan.reports.internal;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +13,8 @@ import vn.lachan.tips.TipChanged;
 import vn.lachan.tips.TipFacts;
 import vn.lachan.tips.TipReceived;
 import vn.lachan.tips.TipsReceived;
+
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Keeps the reports module's copy of tip figures. Idempotent and order-tolerant: a fact
@@ -129,10 +128,6 @@ class TipFeed {
 			.addValue("forwardBy", utc(facts.forwardBy()))
 			.addValue("classifiedAt", utc(facts.classifiedAt()))
 			.addValue("closedAt", utc(facts.closedAt()));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 }

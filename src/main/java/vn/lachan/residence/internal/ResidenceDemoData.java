@@ -67,11 +67,11 @@ class ResidenceDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final StayStore stays;
+	private final StayRepository stays;
 
-	private final AccommodationStore accommodations;
+	private final AccommodationRepository accommodations;
 
-	private final StayDeadlineRuleStore rules;
+	private final StayDeadlineRuleQueries rules;
 
 	private final TerritoryCatalog territory;
 
@@ -85,9 +85,9 @@ class ResidenceDemoData implements ApplicationRunner {
 
 	private final FieldEncryptor encryptor;
 
-	ResidenceDemoData(JdbcClient jdbc, StayStore stays, AccommodationStore accommodations, StayDeadlineRuleStore rules,
-			TerritoryCatalog territory, AccessCatalog access, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock, FieldEncryptor encryptor) {
+	ResidenceDemoData(JdbcClient jdbc, StayRepository stays, AccommodationRepository accommodations,
+			StayDeadlineRuleQueries rules, TerritoryCatalog territory, AccessCatalog access,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, FieldEncryptor encryptor) {
 		this.encryptor = encryptor;
 		this.jdbc = jdbc;
 		this.stays = stays;

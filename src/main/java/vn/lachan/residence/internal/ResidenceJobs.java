@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.residence.StaysPurged;
 import vn.lachan.shared.time.VietnamTime;
 
-import static vn.lachan.residence.internal.AccommodationStore.utc;
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * The residence module's scheduled work, each job under a ShedLock lock: renewal

@@ -19,9 +19,9 @@ public class ResidenceScope {
 	/** Roles that see stays of their units. */
 	static final Set<Role> STAFF = Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER);
 
-	private final AccommodationStore accommodations;
+	private final AccommodationRepository accommodations;
 
-	ResidenceScope(AccommodationStore accommodations) {
+	ResidenceScope(AccommodationRepository accommodations) {
 		this.accommodations = accommodations;
 	}
 

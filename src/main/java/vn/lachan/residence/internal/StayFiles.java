@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,6 +30,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 
+import vn.lachan.shared.crypto.Hashes;
+
 /**
  * Reads stay files (CSV in UTF-8, or XLSX, first sheet; a header row then one guest per
  * row, columns as {@link GuestInput#COLUMNS}) while hashing them, and writes the
@@ -49,7 +50,7 @@ public final class StayFiles {
 	}
 
 	public static Content read(String filename, InputStream in) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Hashes.sha256();
 		try (DigestInputStream hashing = new DigestInputStream(in, digest)) {
 			String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
 			List<GuestInput> rows = name.endsWith(".xlsx") ? readXlsx(hashing) : readCsv(hashing);
@@ -160,18 +161,9 @@ public final class StayFiles {
 		}
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	/** The SHA-256 of a text, hex. */
 	public static String sha256(String text) {
-		return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+		return Hashes.sha256Hex(text);
 	}
 
 }

@@ -32,11 +32,11 @@ public class StayIntake {
 
 	private static final Logger log = LoggerFactory.getLogger(StayIntake.class);
 
-	private final StayStore stays;
+	private final StayRepository stays;
 
-	private final StayDeadlineRuleStore rules;
+	private final StayDeadlineRuleQueries rules;
 
-	private final AccommodationStore accommodations;
+	private final AccommodationRepository accommodations;
 
 	private final ResidenceScope scope;
 
@@ -44,8 +44,8 @@ public class StayIntake {
 
 	private final Clock clock;
 
-	StayIntake(StayStore stays, StayDeadlineRuleStore rules, AccommodationStore accommodations, ResidenceScope scope,
-			ApplicationEventPublisher events, Clock clock) {
+	StayIntake(StayRepository stays, StayDeadlineRuleQueries rules, AccommodationRepository accommodations,
+			ResidenceScope scope, ApplicationEventPublisher events, Clock clock) {
 		this.stays = stays;
 		this.rules = rules;
 		this.accommodations = accommodations;
@@ -68,7 +68,7 @@ public class StayIntake {
 	public DeclarationOutcome declare(CurrentUser user, Channel channel, List<GuestInput> guests, String submissionKey,
 			String payloadHash) {
 		if (submissionKey != null) {
-			Optional<StayStore.Submission> earlier = this.stays.findSubmission(user.accountId(), submissionKey);
+			Optional<StayRepository.Submission> earlier = this.stays.findSubmission(user.accountId(), submissionKey);
 			if (earlier.isPresent()) {
 				if (payloadHash != null && !payloadHash.equals(earlier.get().payloadHash())) {
 					throw new ConflictException("residence.submission-key-reused", "Idempotency key reused");

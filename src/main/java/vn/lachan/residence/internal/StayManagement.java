@@ -29,7 +29,7 @@ import vn.lachan.shared.security.Role;
 import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.territory.TerritoryCatalog;
 
-import static vn.lachan.residence.internal.AccommodationStore.utc;
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Accommodations, departures, and what staff see of guests: lists within scope, a guest's
@@ -48,7 +48,7 @@ public class StayManagement {
 	/** The purpose recorded when staff open one guest's stay (without the ID number). */
 	static final String VIEW_PURPOSE = "Xem thông tin khách lưu trú";
 
-	private final AccommodationStore accommodations;
+	private final AccommodationRepository accommodations;
 
 	private final StayQueries stays;
 
@@ -70,7 +70,7 @@ public class StayManagement {
 
 	private final Clock clock;
 
-	StayManagement(AccommodationStore accommodations, StayQueries stays, TemporaryResidenceManagement residences,
+	StayManagement(AccommodationRepository accommodations, StayQueries stays, TemporaryResidenceManagement residences,
 			ResidenceScope scope, AuditTrail audit, AccessCatalog access, TerritoryCatalog territory,
 			FieldEncryptor encryptor, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.accommodations = accommodations;

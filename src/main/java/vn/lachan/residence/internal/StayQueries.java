@@ -20,7 +20,7 @@ import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 
-import static vn.lachan.residence.internal.AccommodationStore.nullableLong;
+import static vn.lachan.residence.internal.AccommodationRepository.nullableLong;
 
 /**
  * Lists and finds stays, always within the caller's scope.

@@ -32,8 +32,8 @@ import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.TerritoryCatalog;
 
-import static vn.lachan.residence.internal.AccommodationStore.nullableLong;
-import static vn.lachan.residence.internal.AccommodationStore.utc;
+import static vn.lachan.residence.internal.AccommodationRepository.nullableLong;
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Temporary residence registrations (tạm trú) of a ward: registration, renewal, end, and

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.slf4j.Logger;
@@ -57,11 +56,8 @@ class FieldEncryptionConfiguration {
 		try {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.getParent());
-				SecureRandom random = new SecureRandom();
-				byte[] encryption = new byte[32];
-				byte[] index = new byte[32];
-				random.nextBytes(encryption);
-				random.nextBytes(index);
+				byte[] encryption = RandomCodes.bytes(32);
+				byte[] index = RandomCodes.bytes(32);
 				Files.writeString(file, Base64.getEncoder().encodeToString(encryption) + "\n"
 						+ Base64.getEncoder().encodeToString(index) + "\n");
 				restrict(file);

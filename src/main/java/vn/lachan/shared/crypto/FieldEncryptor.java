@@ -3,7 +3,6 @@ package vn.lachan.shared.crypto;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -28,8 +27,6 @@ public final class FieldEncryptor {
 
 	private static final int TAG_BITS = 128;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final SecretKey encryptionKey;
 
 	private final SecretKey indexKey;
@@ -48,8 +45,7 @@ public final class FieldEncryptor {
 			return null;
 		}
 		try {
-			byte[] nonce = new byte[NONCE_BYTES];
-			RANDOM.nextBytes(nonce);
+			byte[] nonce = RandomCodes.bytes(NONCE_BYTES);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));

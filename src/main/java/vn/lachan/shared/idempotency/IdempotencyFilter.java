@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -30,6 +29,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import vn.lachan.shared.idempotency.IdempotencyKeys.Entry;
 import vn.lachan.shared.web.Problems;
+
+import vn.lachan.shared.crypto.Hashes;
 
 /**
  * The {@code Idempotency-Key} header (IETF httpapi idempotency-key draft) on every
@@ -194,17 +195,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	private static String fingerprint(HttpServletRequest request, byte[] body) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			String target = request.getMethod() + " " + request.getRequestURI()
-					+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "") + "\n";
-			digest.update(target.getBytes(StandardCharsets.UTF_8));
-			digest.update(body);
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		MessageDigest digest = Hashes.sha256();
+		String target = request.getMethod() + " " + request.getRequestURI()
+				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "") + "\n";
+		digest.update(target.getBytes(StandardCharsets.UTF_8));
+		digest.update(body);
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/** The request with its body read once and served again from memory. */

@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.util.Assert;
 
 /**
@@ -23,7 +25,8 @@ import org.springframework.util.Assert;
  * Rows go in statements of 64, 32, 16, 8, 4, 2 or 1 rows, so that a table has at most
  * seven statement texts, each prepared once per connection. Values are bound with
  * {@link PreparedStatement#setObject(int, Object)}: pass {@code OffsetDateTime} for
- * times.
+ * times, and a {@link SqlParameterValue} for a value that may be null where the database
+ * needs its type.
  */
 public final class MultiRowInsert {
 
@@ -121,7 +124,12 @@ public final class MultiRowInsert {
 			Assert.isTrue(values.length == this.columns,
 					() -> "Expected " + this.columns + " values in a row, got " + values.length);
 			for (Object value : values) {
-				statement.setObject(index++, value);
+				if (value instanceof SqlParameterValue typed) {
+					StatementCreatorUtils.setParameterValue(statement, index++, typed, typed.getValue());
+				}
+				else {
+					statement.setObject(index++, value);
+				}
 			}
 		}
 	}

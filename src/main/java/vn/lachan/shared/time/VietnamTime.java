@@ -2,6 +2,8 @@ package vn.lachan.shared.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 
 /**
@@ -22,6 +24,14 @@ public final class VietnamTime {
 	/** The day it is in Vietnam at that instant. */
 	public static LocalDate dateOf(Instant instant) {
 		return LocalDate.ofInstant(instant, ZONE);
+	}
+
+	/**
+	 * The instant at UTC, for binding to a {@code TIMESTAMP WITH TIME ZONE} column with
+	 * JDBC; null stays null.
+	 */
+	public static OffsetDateTime utc(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 }

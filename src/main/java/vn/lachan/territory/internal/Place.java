@@ -1,8 +1,6 @@
 package vn.lachan.territory.internal;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -14,14 +12,14 @@ import vn.lachan.territory.PlaceSaved;
 import vn.lachan.territory.PlaceSummary;
 import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
 
+import vn.lachan.shared.crypto.RandomCodes;
+
 /**
  * A market, school, business or public space of a ward, with a random token for its QR
  * code.
  */
 @Table("place")
 class Place {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	private Long id;
@@ -74,9 +72,7 @@ class Place {
 	}
 
 	static String newToken() {
-		byte[] bytes = new byte[18];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return RandomCodes.urlSafe(18);
 	}
 
 	Long id() {

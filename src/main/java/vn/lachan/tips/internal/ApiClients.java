@@ -1,8 +1,6 @@
 package vn.lachan.tips.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 
+import vn.lachan.shared.crypto.RandomCodes;
+
 /**
  * Open311 API clients registered by administrators. Keys are stored as hashes and shown
  * once.
  */
 @Service
 public class ApiClients {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -37,9 +35,7 @@ public class ApiClients {
 		if (!user.hasRole(Role.ADMIN)) {
 			throw new AccessDeniedException("Administrators only");
 		}
-		byte[] random = new byte[24];
-		RANDOM.nextBytes(random);
-		String key = HexFormat.of().formatHex(random);
+		String key = RandomCodes.hex(24);
 		register(name, key);
 		return key;
 	}

@@ -3,7 +3,6 @@ package vn.lachan.tips.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.tips.TipStatus;
+
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * What Open311 clients may read: tips of public categories only, never the reporter.
@@ -110,10 +111,6 @@ public class Open311Queries {
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 				(closed != null) ? closed.toInstant() : null, rs.getString("rejection_reason"),
 				rs.getObject("duplicate_of_id", Long.class));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	/**

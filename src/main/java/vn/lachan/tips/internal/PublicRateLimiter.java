@@ -2,8 +2,6 @@ package vn.lachan.tips.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
@@ -12,6 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import vn.lachan.shared.crypto.Hashes;
+
+import vn.lachan.shared.crypto.RandomCodes;
 
 /**
  * A fixed-window limiter of public requests per client, in memory only. Clients are known
@@ -26,7 +28,7 @@ public class PublicRateLimiter {
 
 	private final int perMinute;
 
-	private final byte[] salt = new byte[16];
+	private final byte[] salt = RandomCodes.bytes(16);
 
 	private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
@@ -35,7 +37,6 @@ public class PublicRateLimiter {
 	PublicRateLimiter(Clock clock, @Value("${lachan.tips.rate-limit.per-minute:30}") int perMinute) {
 		this.clock = clock;
 		this.perMinute = perMinute;
-		new SecureRandom().nextBytes(this.salt);
 	}
 
 	/** Whether one more request of this client is allowed in the current minute. */
@@ -54,15 +55,10 @@ public class PublicRateLimiter {
 	}
 
 	private String key(String address) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(this.salt);
-			byte[] hash = digest.digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		MessageDigest digest = Hashes.sha256();
+		digest.update(this.salt);
+		byte[] hash = digest.digest(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(hash, 0, 12);
 	}
 
 }

@@ -2,13 +2,15 @@ package vn.lachan.tips.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 
 import vn.lachan.shared.crypto.FieldEncryptor;
+
+import vn.lachan.shared.crypto.Hashes;
+
+import vn.lachan.shared.crypto.RandomCodes;
 
 /**
  * Receipt codes and their secrets. A code names a tip; only its secret opens it. Secrets
@@ -20,8 +22,6 @@ import vn.lachan.shared.crypto.FieldEncryptor;
 public class ReceiptCodes {
 
 	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final FieldEncryptor encryptor;
 
@@ -48,14 +48,8 @@ public class ReceiptCodes {
 	}
 
 	public static String hash(String secret) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			String normalised = secret.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
-			return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		String normalised = secret.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+		return Hashes.sha256Hex(normalised);
 	}
 
 	/** Compares in constant time; a missing hash compares as a mismatch. */
@@ -67,11 +61,7 @@ public class ReceiptCodes {
 	}
 
 	private static String random(int length) {
-		StringBuilder out = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			out.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-		}
-		return out.toString();
+		return RandomCodes.code(ALPHABET, length);
 	}
 
 }

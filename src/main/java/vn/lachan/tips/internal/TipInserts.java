@@ -1,8 +1,5 @@
 package vn.lachan.tips.internal;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.lachan.shared.jdbc.MultiRowInsert;
+
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Inserts new tips with multi-row statements ({@link MultiRowInsert}): the one insert
@@ -79,10 +78,6 @@ class TipInserts {
 				utc(tip.forwardBy()), utc(tip.classifiedAt()), utc(tip.closedAt()),
 				(tip.rejectionReason() != null) ? tip.rejectionReason().name() : null, tip.duplicateOfId(),
 				tip.transferredTo(), utc(tip.transferredAt()), utc(tip.updatedAt()), 0 };
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 }

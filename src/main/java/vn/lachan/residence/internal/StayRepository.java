@@ -2,7 +2,6 @@ package vn.lachan.residence.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -32,19 +31,23 @@ import org.springframework.stereotype.Repository;
 
 import vn.lachan.residence.AccommodationSummary;
 import vn.lachan.shared.crypto.FieldEncryptor;
+import vn.lachan.shared.jdbc.MultiRowInsert;
 import vn.lachan.shared.time.VietnamTime;
 
-import static vn.lachan.residence.internal.AccommodationStore.utc;
+import vn.lachan.shared.crypto.RandomCodes;
+
+import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
- * Writes notifications and stays. Stays go in multi-row inserts of {@value #BATCH} rows;
- * identifiers are encrypted and indexed batch by batch; a guest already stored for the
- * same accommodation and arrival is skipped by the database.
+ * Writes notifications and stays. Stays are prepared in batches of {@value #BATCH} rows
+ * and go in {@link MultiRowInsert} statements; identifiers are encrypted and indexed
+ * batch by batch; a guest already stored for the same accommodation and arrival is
+ * skipped by the database.
  */
 @Repository
-class StayStore {
+class StayRepository {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StayStore.class);
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StayRepository.class);
 
 	static final int BATCH = 1000;
 
@@ -57,11 +60,12 @@ class StayStore {
 
 	private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
+	private static final MultiRowInsert INSERT = new MultiRowInsert("stay", Arrays.asList(COLUMNS.split(", ")),
+			"ON CONFLICT DO NOTHING");
+
 	private static final char[] RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	private static final DateTimeFormatter RECEIPT_DAY = DateTimeFormatter.ofPattern("yyMMdd");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -71,7 +75,7 @@ class StayStore {
 
 	private volatile Boolean postgres;
 
-	StayStore(JdbcClient jdbc, JdbcTemplate template, FieldEncryptor encryptor) {
+	StayRepository(JdbcClient jdbc, JdbcTemplate template, FieldEncryptor encryptor) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.encryptor = encryptor;
@@ -99,10 +103,7 @@ class StayStore {
 	static String receiptNumber(Instant at) {
 		StringBuilder number = new StringBuilder("LT").append(RECEIPT_DAY.format(at.atZone(VietnamTime.ZONE)))
 			.append('-');
-		for (int i = 0; i < 6; i++) {
-			number.append(RECEIPT_ALPHABET[RANDOM.nextInt(RECEIPT_ALPHABET.length)]);
-		}
-		return number.toString();
+		return number.append(RandomCodes.code(RECEIPT_ALPHABET, 6)).toString();
 	}
 
 	/**
@@ -116,13 +117,12 @@ class StayStore {
 			return copyStays(notificationId, accommodation, guests, rules, notifiedAt);
 		}
 		int added = 0;
-		CompletableFuture<Object[]> next = prepare(notificationId, accommodation, guests, 0, rules, notifiedAt);
+		CompletableFuture<List<Object[]>> next = prepare(notificationId, accommodation, guests, 0, rules, notifiedAt);
 		for (int from = 0; from < guests.size(); from += BATCH) {
-			Object[] args = next.join();
-			int size = Math.min(guests.size(), from + BATCH) - from;
+			List<Object[]> rows = next.join();
 			next = (from + BATCH < guests.size())
 					? prepare(notificationId, accommodation, guests, from + BATCH, rules, notifiedAt) : null;
-			added += this.template.update(insertSql(size), args);
+			added += INSERT.insert(this.template, rows);
 		}
 		return added;
 	}
@@ -140,12 +140,13 @@ class StayStore {
 					+ " FROM stay WITH NO DATA");
 			this.template.execute("TRUNCATE stay_staging");
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			CompletableFuture<Object[]> next = prepare(notificationId, accommodation, guests, 0, rules, notifiedAt);
+			CompletableFuture<List<Object[]>> next = prepare(notificationId, accommodation, guests, 0, rules,
+					notifiedAt);
 			for (int from = 0; from < guests.size(); from += BATCH) {
-				Object[] args = next.join();
+				List<Object[]> rows = next.join();
 				next = (from + BATCH < guests.size())
 						? prepare(notificationId, accommodation, guests, from + BATCH, rules, notifiedAt) : null;
-				copy.copyIn("COPY stay_staging (" + COLUMNS + ") FROM STDIN", new StringReader(copyText(args)));
+				copy.copyIn("COPY stay_staging (" + COLUMNS + ") FROM STDIN", new StringReader(copyText(rows)));
 			}
 			// a plain insert of the rows not stored yet avoids speculative insertion row
 			// by row; a
@@ -177,10 +178,17 @@ class StayStore {
 	}
 
 	/** Rows of prepared values in COPY's text format. */
-	static String copyText(Object[] args) {
-		StringBuilder out = new StringBuilder(args.length * 24);
-		for (int i = 0; i < args.length; i++) {
-			Object value = (args[i] instanceof SqlParameterValue typed) ? typed.getValue() : args[i];
+	static String copyText(List<Object[]> rows) {
+		StringBuilder out = new StringBuilder(rows.size() * COLUMN_COUNT * 24);
+		for (Object[] row : rows) {
+			copyRow(row, out);
+		}
+		return out.toString();
+	}
+
+	private static void copyRow(Object[] row, StringBuilder out) {
+		for (int i = 0; i < row.length; i++) {
+			Object value = (row[i] instanceof SqlParameterValue typed) ? typed.getValue() : row[i];
 			if (value == null) {
 				out.append("\\N");
 			}
@@ -200,9 +208,8 @@ class StayStore {
 					}
 				}
 			}
-			out.append(((i + 1) % COLUMN_COUNT == 0) ? '\n' : '\t');
+			out.append((i + 1 == row.length) ? '\n' : '\t');
 		}
-		return out.toString();
 	}
 
 	private boolean postgres() {
@@ -215,7 +222,7 @@ class StayStore {
 		return this.postgres;
 	}
 
-	private CompletableFuture<Object[]> prepare(long notificationId, AccommodationSummary accommodation,
+	private CompletableFuture<List<Object[]>> prepare(long notificationId, AccommodationSummary accommodation,
 			List<ParsedGuest> guests, int from, StayDeadlineRules rules, Instant notifiedAt) {
 		List<ParsedGuest> batch = guests.subList(from, Math.min(guests.size(), from + BATCH));
 		if (guests.size() <= BATCH) {
@@ -224,11 +231,12 @@ class StayStore {
 		return CompletableFuture.supplyAsync(() -> values(notificationId, accommodation, batch, rules, notifiedAt));
 	}
 
-	private Object[] values(long notificationId, AccommodationSummary accommodation, List<ParsedGuest> batch,
+	private List<Object[]> values(long notificationId, AccommodationSummary accommodation, List<ParsedGuest> batch,
 			StayDeadlineRules rules, Instant notifiedAt) {
-		Object[] args = new Object[batch.size() * COLUMN_COUNT];
-		int i = 0;
+		List<Object[]> rows = new ArrayList<>(batch.size());
 		for (ParsedGuest guest : batch) {
+			Object[] args = new Object[COLUMN_COUNT];
+			int i = 0;
 			Timeliness timeliness = rules.assess(guest.kind(), guest.arrival(), notifiedAt);
 			args[i++] = notificationId;
 			args[i++] = accommodation.id();
@@ -250,21 +258,9 @@ class StayStore {
 			args[i++] = utc(timeliness.deadline());
 			args[i++] = utc(notifiedAt);
 			args[i++] = timeliness.lateMinutes();
+			rows.add(args);
 		}
-		return args;
-	}
-
-	private static final List<String> SQL_BY_SIZE = new ArrayList<>(Arrays.asList(new String[BATCH + 1]));
-
-	private static synchronized String insertSql(int rows) {
-		String sql = SQL_BY_SIZE.get(rows);
-		if (sql == null) {
-			String row = "(" + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";
-			sql = "INSERT INTO stay (" + COLUMNS + ") VALUES "
-					+ String.join(", ", java.util.Collections.nCopies(rows, row)) + " ON CONFLICT DO NOTHING";
-			SQL_BY_SIZE.set(rows, sql);
-		}
-		return sql;
+		return rows;
 	}
 
 	/** The receipt of a notification with its current counts. */

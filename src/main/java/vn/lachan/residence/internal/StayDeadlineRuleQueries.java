@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
  * Reads the deadline rules from {@code stay_deadline_rule}.
  */
 @Repository
-class StayDeadlineRuleStore {
+class StayDeadlineRuleQueries {
 
 	private final JdbcClient jdbc;
 
-	StayDeadlineRuleStore(JdbcClient jdbc) {
+	StayDeadlineRuleQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

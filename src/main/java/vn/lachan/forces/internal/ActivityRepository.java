@@ -23,13 +23,13 @@ import vn.lachan.shared.paging.PageResult;
  * The activity log of the teams.
  */
 @Component
-class ActivityStore {
+class ActivityRepository {
 
 	private static final String COLUMNS = "a.id, a.team_id, a.unit_id, a.kind, a.occurred_at, a.place, a.participants, a.notes, a.reported_by, a.idempotency_key, a.created_at";
 
 	private final JdbcClient jdbc;
 
-	ActivityStore(JdbcClient jdbc) {
+	ActivityRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

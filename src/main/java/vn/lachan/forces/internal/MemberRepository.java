@@ -20,7 +20,7 @@ import vn.lachan.shared.text.VietnameseText;
  * encrypted.
  */
 @Component
-class MemberStore {
+class MemberRepository {
 
 	private static final String MEMBERSHIP_COLUMNS = """
 			m.id, m.team_id, m.person_id, p.full_name, p.sex, p.group_id, m.role, m.joined_on, m.left_on, p.account_id
@@ -28,7 +28,7 @@ class MemberStore {
 
 	private final JdbcClient jdbc;
 
-	MemberStore(JdbcClient jdbc) {
+	MemberRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

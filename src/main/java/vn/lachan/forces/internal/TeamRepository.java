@@ -27,13 +27,13 @@ import vn.lachan.shared.text.VietnameseText;
  * Teams, their coverage, kinds and membership rules, in SQL one can read.
  */
 @Component
-class TeamStore {
+class TeamRepository {
 
 	private static final String COLUMNS = "t.id, t.unit_id, t.kind_code, t.name, t.area_officer_id, t.founded_on, t.ended_on, t.notes";
 
 	private final JdbcClient jdbc;
 
-	TeamStore(JdbcClient jdbc) {
+	TeamRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

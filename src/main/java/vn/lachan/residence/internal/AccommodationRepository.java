@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,15 +20,17 @@ import org.springframework.stereotype.Repository;
 import vn.lachan.residence.AccommodationKind;
 import vn.lachan.residence.AccommodationSummary;
 
+import static vn.lachan.shared.time.VietnamTime.utc;
+
 /**
  * Accommodations and their hosts in {@code accommodation} and {@code accommodation_host}.
  */
 @Repository
-class AccommodationStore {
+class AccommodationRepository {
 
 	private final JdbcClient jdbc;
 
-	AccommodationStore(JdbcClient jdbc) {
+	AccommodationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -179,10 +180,6 @@ class AccommodationStore {
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
-	}
-
-	static OffsetDateTime utc(Instant instant) {
-		return (instant != null) ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
 	}
 
 }
