@@ -97,7 +97,8 @@ class TipPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(marker)))
 			.andExpect(content().string(containsString("id=\"assign-form\"")))
-			.andExpect(content().string(containsString("id=\"ask-form\"")));
+			.andExpect(content().string(containsString("id=\"ask-form\"")))
+			.andExpect(content().string(containsString("/console/cameras/requests/new?tip=" + id)));
 		this.mvc
 			.perform(
 					post("/console/tips/" + id + "/messages").param("body", "Nhà số mấy?").cookie(officer).with(csrf()))
