@@ -104,6 +104,22 @@ class MediationApiIntegrationTests {
 	}
 
 	@Test
+	void theDemoHasViHoangsMediatedConflictsMostSuccessfulAFewFailedOneEscalated() {
+		java.util.Map<String, Long> byStatus = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				SELECT status, COUNT(*) AS n FROM mediation_case
+				WHERE team_id = :team AND received_on BETWEEN DATE '2021-01-01' AND DATE '2022-04-30' GROUP BY status
+				""")
+			.param("team", team())
+			.query((rs, n) -> byStatus.put(rs.getString("status"), rs.getLong("n")))
+			.list();
+		assertThat(byStatus).containsEntry("SUCCEEDED", 8L).containsEntry("FAILED", 2L).containsEntry("WITHDRAWN", 1L);
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM mediation_case WHERE team_id = :team AND tip_id IS NOT NULL
+				AND received_on < DATE '2022-05-01'""").param("team", team()).query(Long.class).single()).isEqualTo(1L);
+	}
+
+	@Test
 	void badInputGetsAClearMessageAndChangesNothing() throws Exception {
 		long before = cases();
 		this.mvc
