@@ -24,6 +24,7 @@ import vn.lachan.shared.security.SystemUser;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.tips.TipLink;
 import vn.lachan.tips.TipOverview;
+import vn.lachan.tips.TipStatus;
 import vn.lachan.tips.TipsCatalog;
 
 /**
@@ -78,8 +79,8 @@ class MediationDemoData implements ApplicationRunner {
 					"Mâu thuẫn giữa chủ nhà và người thuê về tiền điện nước khi trả phòng.", "Phạm Văn Hưng",
 					"Đinh Thị Thu"),
 			new DemoCase(DisputeKind.NEIGHBOURS, LocalDate.of(2022, 4, 4), CaseStatus.OPEN,
-					"Hai hộ cãi vã về chỗ để xe trước cửa, một bên có lời đe dọa hành hung; đã chuyển tin báo.",
-					"Hoàng Văn Dũng", "Nguyễn Văn Cường"));
+					"Hai hộ cãi vã về chỗ để xe trước cửa, một bên có lời đe dọa hành hung.", "Hoàng Văn Dũng",
+					"Nguyễn Văn Cường"));
 
 	private final JdbcClient jdbc;
 
@@ -142,9 +143,11 @@ class MediationDemoData implements ApplicationRunner {
 	private void escalate(long id, long unit, LocalDate received) {
 		this.tips
 			.locatedTips(unit, VietnamTime.startOf(LocalDate.of(2021, 1, 1)),
-					VietnamTime.startOf(received.plusDays(30)))
+					VietnamTime.startOf(DemoData.AS_OF.plusMonths(1)))
 			.stream()
-			.filter((tip) -> "fight".equals(tip.categoryCode()) && !tip.status().isOpen())
+			// a tip still being verified: linking it leaves its status as it is
+			.filter((tip) -> ("fight".equals(tip.categoryCode()) || "domestic-violence".equals(tip.categoryCode()))
+					&& tip.status() == TipStatus.VERIFYING)
 			.reduce((a, b) -> b)
 			.map(TipOverview::tipId)
 			.ifPresent((tipId) -> {
