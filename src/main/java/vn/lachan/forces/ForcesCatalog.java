@@ -21,4 +21,7 @@ public interface ForcesCatalog {
 	/** The kinds of team, in their order. */
 	List<TeamKind> kinds();
 
+	/** The members of a team active today, leaders first. */
+	List<TeamMember> activeMembers(long teamId);
+
 }

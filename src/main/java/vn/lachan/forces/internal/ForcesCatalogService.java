@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.forces.ForcesCatalog;
 import vn.lachan.forces.TeamKind;
+import vn.lachan.forces.TeamMember;
 import vn.lachan.forces.TeamSummary;
 
 /**
@@ -51,6 +52,17 @@ class ForcesCatalogService implements ForcesCatalog {
 	@Override
 	public List<TeamKind> kinds() {
 		return this.teams.kinds();
+	}
+
+	@Override
+	public List<TeamMember> activeMembers(long teamId) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.members.membershipsOfTeam(teamId)
+			.stream()
+			.filter((membership) -> membership.activeOn(today))
+			.map((membership) -> new TeamMember(membership.personId(), membership.accountId(), membership.fullName(),
+					membership.sex() == Sex.FEMALE, membership.role() == TeamRole.LEADER))
+			.toList();
 	}
 
 }

@@ -102,6 +102,32 @@ final class CreatingPostSamples {
 		samples.put("POST /api/v1/tips", new Sample("tip", (m) -> json("/api/v1/tips", "totruong", """
 				{"categoryCode": "noise", "description": "Tụ tập gây ồn, lần %s", "unitId": %d}""".formatted(m,
 				viHoang))));
+		// mediation
+		long mediationTeam = this.jdbc
+			.sql("SELECT MIN(id) FROM forces_team WHERE unit_id = :unit AND kind_code = 'MEDIATION'")
+			.param("unit", viHoang)
+			.query(Long.class)
+			.single();
+		long mediator = this.jdbc
+			.sql("SELECT MIN(person_id) FROM forces_membership WHERE team_id = :team AND left_on IS NULL")
+			.param("team", mediationTeam)
+			.query(Long.class)
+			.single();
+		long openCase = this.jdbc.sql("SELECT MIN(id) FROM mediation_case WHERE team_id = :team AND status = 'OPEN'")
+			.param("team", mediationTeam)
+			.query(Long.class)
+			.single();
+		samples.put("POST /api/v1/mediation/cases",
+				new Sample("mediation_case", (m) -> json("/api/v1/mediation/cases", "hoagiai", """
+						{"unitId": %d, "teamId": %d, "grounds": "PARTY_REQUEST", "kind": "NEIGHBOURS",
+						 "summary": "Tranh chấp thử nghiệm lần %s", "receivedOn": "%s", "mediatorIds": [%d],
+						 "parties": [{"name": "Bên thử nghiệm", "invited": false}]}""".formatted(viHoang, mediationTeam,
+						m, today, mediator))));
+		samples.put("POST /api/v1/mediation/cases/{id}/sessions",
+				new Sample("mediation_session",
+						(m) -> json("/api/v1/mediation/cases/" + openCase + "/sessions", "hoagiai", """
+								{"heldOn": "%s", "place": "Nhà văn hóa, lượt %s", "attendees": "Hai bên"}"""
+							.formatted(today, m))));
 		// residence
 		samples.put("POST /api/v1/accommodations",
 				new Sample("accommodation", (m) -> json("/api/v1/accommodations", "myxa", """
