@@ -83,6 +83,19 @@ class ForcesPagesIntegrationTests {
 	}
 
 	@Test
+	void emptyTeamAndActivityFormsAnswerInVietnameseNotWithEnglishValidationMessages() throws Exception {
+		SignedInClient officer = SignedInClient.signIn(this.port, "vihoang");
+		officer.get("/console/forces/teams/new");
+		HttpResponse<String> team = officer.post("/console/forces/teams", "kind=&name=&foundedOn=");
+		assertThat(team.statusCode()).isEqualTo(200);
+		assertThat(team.body()).contains("Trường này").doesNotContain("must not be").doesNotContain("must be");
+		officer.get("/console/forces/activities/new");
+		HttpResponse<String> activity = officer.post("/console/forces/activities", "place=&participants=");
+		assertThat(activity.statusCode()).isEqualTo(200);
+		assertThat(activity.body()).contains("Trường này").doesNotContain("must not be").doesNotContain("must be");
+	}
+
+	@Test
 	void anOfficerFoundsATeamAndConfirmsARuleWarningOnThePage() throws Exception {
 		SignedInClient officer = SignedInClient.signIn(this.port, "vihoang");
 		officer.get("/console/forces/teams/new");

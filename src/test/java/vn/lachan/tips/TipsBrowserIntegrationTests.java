@@ -117,6 +117,7 @@ class TipsBrowserIntegrationTests {
 		WebElement suspects = find(By.cssSelector("#resolve-form input[name=suspects]"));
 		suspects.clear();
 		suspects.sendKeys("2");
+		find(By.id("resolve-public-outcome")).sendKeys("Công an phường đã bắt giữ hai đối tượng, cảm ơn bạn");
 		click(By.id("resolve-submit"));
 		assertThat(find(By.id("tip-status")).getAttribute("data-status")).isEqualTo("RESOLVED");
 		assertThat(find(By.id("tip-outcomes")).getText()).contains("2");
@@ -126,7 +127,12 @@ class TipsBrowserIntegrationTests {
 		track(receipt, secret);
 		assertThat(find(By.id("track-status")).getAttribute("data-status")).isEqualTo("RESOLVED");
 		assertThat(this.driver.findElements(By.id("track-closed"))).isNotEmpty();
-		assertThat(this.driver.findElements(By.id("answer-form"))).isEmpty();
+		assertThat(find(By.id("track-outcome")).getText()).contains("đã bắt giữ hai đối tượng");
+		// Still 14 days to write after the resolution
+		assertThat(find(By.id("track-answers-until")).getText()).isNotBlank();
+		find(By.id("answer-body")).sendKeys("Cảm ơn các anh");
+		click(By.id("answer-submit"));
+		assertThat(find(By.id("track-thread")).getText()).contains("Cảm ơn các anh");
 
 		// No trace of the reporter: not in the stored tip, not in the log
 		Map<String, Object> row = this.jdbc.sql("SELECT * FROM tip WHERE receipt_code = :r")

@@ -88,6 +88,8 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 
 	private Instant closedAt;
 
+	private String publicOutcome;
+
 	private RejectionReason rejectionReason;
 
 	private Long duplicateOfId;
@@ -205,6 +207,12 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 		changed(now, Kind.RESOLVED, actor, note);
 	}
 
+	/** Closes the tip with what came of it and what the reporter may read about it. */
+	void resolve(List<TipOutcome> results, String note, String publicOutcome, Actor actor, Instant now) {
+		resolve(results, note, actor, now);
+		this.publicOutcome = publicOutcome;
+	}
+
 	/** Rejects the tip as unfounded, or as a duplicate of another one. */
 	void reject(RejectionReason reason, Tip original, String note, Actor actor, Instant now) {
 		requireOpen(TipStatus.REJECTED);
@@ -261,6 +269,29 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 	/** The reporter answers through the receipt's thread. */
 	void answer(String body, Instant now) {
 		requireOpen(this.status);
+		addAnswer(body, now);
+	}
+
+	/**
+	 * The reporter writes again: while the tip is open, or for {@code followUp} after it
+	 * was resolved.
+	 */
+	void answer(String body, Instant now, java.time.Duration followUp) {
+		if (!mayAnswer(now, followUp)) {
+			throw new RuleViolationException("tip-follow-up-closed", "The tip no longer takes answers");
+		}
+		addAnswer(body, now);
+	}
+
+	/** Whether the reporter may still write at that time. */
+	boolean mayAnswer(Instant now, java.time.Duration followUp) {
+		if (this.status.isOpen()) {
+			return true;
+		}
+		return this.status == TipStatus.RESOLVED && this.closedAt != null && now.isBefore(this.closedAt.plus(followUp));
+	}
+
+	private void addAnswer(String body, Instant now) {
 		this.messages.add(new TipMessage(now, TipMessage.Author.REPORTER, null, body));
 		changed(now, Kind.ANSWER, Actor.REPORTER, null);
 	}
@@ -513,6 +544,10 @@ public class Tip extends AbstractAggregateRoot<Tip> {
 
 	public Instant closedAt() {
 		return this.closedAt;
+	}
+
+	public String publicOutcome() {
+		return this.publicOutcome;
 	}
 
 	public RejectionReason rejectionReason() {

@@ -1,9 +1,11 @@
 package vn.lachan.tips.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +24,12 @@ public class TipFollowUp {
 
 	private final Clock clock;
 
-	TipFollowUp(TipRepository tips, Clock clock) {
+	private final Duration followUp;
+
+	TipFollowUp(TipRepository tips, Clock clock, @Value("${lachan.tips.follow-up-days:14}") int followUpDays) {
 		this.tips = tips;
 		this.clock = clock;
+		this.followUp = Duration.ofDays(Math.max(0, followUpDays));
 	}
 
 	@Transactional(readOnly = true)
@@ -37,7 +42,7 @@ public class TipFollowUp {
 		TipInput input = new TipInput();
 		String text = input.text("body", body, TipInput.MESSAGE_MAX, true);
 		input.throwIfAny();
-		tip.answer(text, this.clock.instant());
+		tip.answer(text, this.clock.instant(), this.followUp);
 		return view(this.tips.save(tip));
 	}
 
@@ -51,9 +56,12 @@ public class TipFollowUp {
 		return tip;
 	}
 
-	private static TrackedTip view(Tip tip) {
+	private TrackedTip view(Tip tip) {
+		boolean resolved = tip.status() == TipStatus.RESOLVED && tip.closedAt() != null;
 		return new TrackedTip(tip.receiptCode(), tip.categoryCode(), tip.status(), !tip.status().isOpen(),
-				tip.receivedAt(), tip.updatedAt(),
+				tip.receivedAt(), tip.updatedAt(), resolved ? tip.publicOutcome() : null,
+				tip.mayAnswer(this.clock.instant(), this.followUp),
+				resolved ? tip.closedAt().plus(this.followUp) : null,
 				tip.messages()
 					.stream()
 					.map((message) -> new TrackedTip.Message(message.author().name(), message.at(), message.body()))
@@ -61,10 +69,12 @@ public class TipFollowUp {
 	}
 
 	/**
-	 * What the reporter sees: status and the thread, nothing about who works on it.
+	 * What the reporter sees: status, the outcome the ward published, whether the
+	 * reporter may still write (and until when after resolution), and the thread; nothing
+	 * about who works on it.
 	 */
 	public record TrackedTip(String receipt, String categoryCode, TipStatus status, boolean closed, Instant receivedAt,
-			Instant updatedAt, List<Message> messages) {
+			Instant updatedAt, String publicOutcome, boolean mayAnswer, Instant answersUntil, List<Message> messages) {
 
 		/**
 		 * One message of the thread.

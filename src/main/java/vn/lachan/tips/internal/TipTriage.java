@@ -100,8 +100,19 @@ public class TipTriage {
 	}
 
 	public Tip resolve(CurrentUser user, long id, List<TipOutcome> outcomes, String note) {
+		return resolve(user, id, outcomes, note, null);
+	}
+
+	/**
+	 * Resolves the tip; {@code publicOutcome}, when given, is what the reporter reads
+	 * about the result through the receipt.
+	 */
+	public Tip resolve(CurrentUser user, long id, List<TipOutcome> outcomes, String note, String publicOutcome) {
 		Tip tip = workable(user, id);
-		tip.resolve(outcomes, note, Actor.of(user), now());
+		TipInput input = new TipInput();
+		String summary = input.text("publicOutcome", publicOutcome, 1000, false);
+		input.throwIfAny();
+		tip.resolve(outcomes, note, summary, Actor.of(user), now());
 		return this.tips.save(tip);
 	}
 

@@ -171,7 +171,7 @@ class TipPageController {
 	String resolve(CurrentUser user, @PathVariable long id, @RequestParam List<OutcomeKind> kind,
 			@RequestParam List<String> offenceCategory, @RequestParam List<Integer> cases,
 			@RequestParam List<Integer> suspects, @RequestParam(required = false) String note,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) String publicOutcome, RedirectAttributes flash) {
 		List<TipOutcome> outcomes = new ArrayList<>();
 		for (int i = 0; i < kind.size(); i++) {
 			if (kind.get(i) != null) {
@@ -179,7 +179,7 @@ class TipPageController {
 				outcomes.add(new TipOutcome(kind.get(i), offence, valueAt(cases, i), valueAt(suspects, i)));
 			}
 		}
-		return act(id, flash, () -> this.triage.resolve(user, id, outcomes, blank(note)));
+		return act(id, flash, () -> this.triage.resolve(user, id, outcomes, blank(note), blank(publicOutcome)));
 	}
 
 	@PostMapping("/{id}/rejection")

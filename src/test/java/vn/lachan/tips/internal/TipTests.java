@@ -112,4 +112,24 @@ class TipTests {
 		assertThat(tip.timeline()).hasSize(4);
 	}
 
+	@Test
+	void theReporterMayStillWriteForTheFollowUpTimeAfterResolutionAndReadsThePublishedOutcome() {
+		var tip = TipFixtures.received(this.policy, RECEIVED, false);
+		TipFixtures.assign(tip, RECEIVED.plusSeconds(60));
+		TipFixtures.verify(tip, RECEIVED.plusSeconds(120));
+		java.time.Instant resolvedAt = RECEIVED.plusSeconds(180);
+		tip.resolve(List.of(new TipOutcome(OutcomeKind.ARREST, "theft", 1, 1)), null, "Đã bắt giữ một đối tượng",
+				TipFixtures.OFFICER, resolvedAt);
+		assertThat(tip.publicOutcome()).isEqualTo("Đã bắt giữ một đối tượng");
+		java.time.Duration fortnight = java.time.Duration.ofDays(14);
+		tip.answer("Cảm ơn các anh", resolvedAt.plus(java.time.Duration.ofDays(13)), fortnight);
+		assertThat(tip.messages()).hasSize(1);
+		assertThat(tip.mayAnswer(resolvedAt.plus(fortnight), fortnight)).isFalse();
+		assertThatThrownBy(() -> tip.answer("Muộn rồi", resolvedAt.plus(java.time.Duration.ofDays(15)), fortnight))
+			.isInstanceOf(RuleViolationException.class)
+			.extracting((ex) -> ((RuleViolationException) ex).code())
+			.isEqualTo("tip-follow-up-closed");
+		assertThat(tip.messages()).hasSize(1);
+	}
+
 }
