@@ -47,7 +47,7 @@ class ForcesPagesIntegrationTests {
 		SignedInClient committee = SignedInClient.signIn(this.port, "committee");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(committee.get("/console").body()).contains("581 tổ, 4.067 thành viên"));
-		assertThat(committee.get("/console?lang=en").body()).contains("581 teams, 4.067 members");
+		assertThat(committee.get("/console?lang=en").body()).contains("581 teams, 4,067 members");
 	}
 
 	@Test
