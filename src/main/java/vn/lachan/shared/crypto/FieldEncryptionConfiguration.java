@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,11 @@ import vn.lachan.shared.DemoData;
  * The field encryptor, with its keys from configuration
  * ({@code lachan.crypto.encryption-key} and {@code lachan.crypto.index-key}, 32 bytes
  * each in Base64) or, where none is configured, a development key generated on first run
- * into {@code <data-dir>/keys/field-keys} and reused after.
+ * into {@code <data-dir>/keys/field-keys} and reused after. A rotated installation names
+ * the current key's version ({@code lachan.crypto.encryption-key-version}, 1 by default)
+ * and keeps its retired keys for decryption
+ * ({@code lachan.crypto.retired-encryption-keys}: {@code 1:<base64>,2:<base64>}); see
+ * docs/OPERATIONS.md.
  */
 @Configuration(proxyBeanMethods = false)
 class FieldEncryptionConfiguration {
@@ -29,11 +35,15 @@ class FieldEncryptionConfiguration {
 
 	@Bean
 	FieldEncryptor fieldEncryptor(@Value("${lachan.crypto.encryption-key:}") String encryptionKey,
-			@Value("${lachan.crypto.index-key:}") String indexKey, @Value("${lachan.data-dir}") String dataDir,
-			@Value("${spring.datasource.url:}") String databaseUrl,
+			@Value("${lachan.crypto.index-key:}") String indexKey,
+			@Value("${lachan.crypto.encryption-key-version:1}") int version,
+			@Value("${lachan.crypto.retired-encryption-keys:}") String retired,
+			@Value("${lachan.data-dir}") String dataDir, @Value("${spring.datasource.url:}") String databaseUrl,
 			@Value("${" + DemoData.ENABLED_PROPERTY + ":false}") boolean demo) {
 		if (!encryptionKey.isBlank() && !indexKey.isBlank()) {
-			return new FieldEncryptor(Base64.getDecoder().decode(encryptionKey), Base64.getDecoder().decode(indexKey));
+			Map<Integer, byte[]> keys = retiredKeys(retired);
+			keys.put(version, Base64.getDecoder().decode(encryptionKey.strip()));
+			return new FieldEncryptor(version, keys, Base64.getDecoder().decode(indexKey.strip()));
 		}
 		if (production(databaseUrl, demo)) {
 			throw new IllegalStateException("No field-encryption keys are configured: set LACHAN_ENCRYPTION_KEY and "
@@ -42,6 +52,31 @@ class FieldEncryptionConfiguration {
 		}
 		byte[][] keys = developmentKeys(Path.of(dataDir, "keys", "field-keys"));
 		return new FieldEncryptor(keys[0], keys[1]);
+	}
+
+	/**
+	 * Retired keys by version from {@code 1:<base64>,2:<base64>}; the message of a
+	 * malformed entry names its position, never the key.
+	 */
+	static Map<Integer, byte[]> retiredKeys(String spec) {
+		Map<Integer, byte[]> keys = new HashMap<>();
+		if (spec == null || spec.isBlank()) {
+			return keys;
+		}
+		String[] entries = spec.split(",");
+		for (int i = 0; i < entries.length; i++) {
+			String entry = entries[i].strip();
+			int colon = entry.indexOf(':');
+			try {
+				keys.put(Integer.parseInt(entry.substring(0, colon).strip()),
+						Base64.getDecoder().decode(entry.substring(colon + 1).strip()));
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException(
+						"lachan.crypto.retired-encryption-keys: entry " + (i + 1) + " is not <version>:<base64 key>");
+			}
+		}
+		return keys;
 	}
 
 	/**

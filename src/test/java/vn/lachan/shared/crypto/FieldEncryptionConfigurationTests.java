@@ -1,6 +1,7 @@
 package vn.lachan.shared.crypto;
 
 import java.nio.file.Path;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class FieldEncryptionConfigurationTests {
 	@Test
 	void postgresqlWithoutTheDemoAndWithoutKeysRefusesToStart() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> this.configuration.fieldEncryptor("", "", this.dataDir.toString(),
+			.isThrownBy(() -> this.configuration.fieldEncryptor("", "", 1, "", this.dataDir.toString(),
 					"jdbc:postgresql://db:5432/lachan", false))
 			.withMessageContaining("LACHAN_ENCRYPTION_KEY")
 			.withMessageContaining("LACHAN_INDEX_KEY");
@@ -33,21 +34,44 @@ class FieldEncryptionConfigurationTests {
 
 	@Test
 	void configuredKeysAreUsedEverywhere() {
-		FieldEncryptor one = this.configuration.fieldEncryptor(KEY, KEY, this.dataDir.toString(),
+		FieldEncryptor one = this.configuration.fieldEncryptor(KEY, KEY, 1, "", this.dataDir.toString(),
 				"jdbc:postgresql://db:5432/lachan", false);
-		FieldEncryptor two = this.configuration.fieldEncryptor(KEY, KEY, this.dataDir.resolve("other").toString(),
-				"jdbc:postgresql://db:5432/lachan", false);
+		FieldEncryptor two = this.configuration.fieldEncryptor(KEY, KEY, 1, "",
+				this.dataDir.resolve("other").toString(), "jdbc:postgresql://db:5432/lachan", false);
 		assertThat(two.decrypt(one.encrypt("001085012345"))).isEqualTo("001085012345");
 	}
 
 	@Test
 	void theEmbeddedDatabaseAndTheDemoGetAGeneratedDevelopmentKey() {
-		FieldEncryptor embedded = this.configuration.fieldEncryptor("", "", this.dataDir.toString(),
+		FieldEncryptor embedded = this.configuration.fieldEncryptor("", "", 1, "", this.dataDir.toString(),
 				"jdbc:h2:file:./data/lachan", false);
-		FieldEncryptor demo = this.configuration.fieldEncryptor("", "", this.dataDir.toString(),
+		FieldEncryptor demo = this.configuration.fieldEncryptor("", "", 1, "", this.dataDir.toString(),
 				"jdbc:postgresql://db:5432/lachan", true);
 		assertThat(demo.decrypt(embedded.encrypt("Nguyễn Văn An"))).isEqualTo("Nguyễn Văn An");
 		assertThat(this.dataDir.resolve("keys/field-keys")).exists();
+	}
+
+	@Test
+	void aRotatedInstallationEncryptsWithTheNewKeyAndStillReadsTheRetiredOne() {
+		FieldEncryptor before = this.configuration.fieldEncryptor(KEY, KEY, 1, "", this.dataDir.toString(),
+				"jdbc:postgresql://db:5432/lachan", false);
+		String old = before.encrypt("001085012345");
+		String newKey = Base64.getEncoder().encodeToString(new byte[32]);
+		FieldEncryptor after = this.configuration.fieldEncryptor(newKey, KEY, 2, " 1:" + KEY + " ",
+				this.dataDir.toString(), "jdbc:postgresql://db:5432/lachan", false);
+		assertThat(after.decrypt(old)).isEqualTo("001085012345");
+		assertThat(after.encrypt("001085012345")).startsWith("v2:");
+		assertThat(after.hasRetiredKeys()).isTrue();
+		assertThat(after.blindIndex("001085012345")).isEqualTo(before.blindIndex("001085012345"));
+	}
+
+	@Test
+	void aMalformedRetiredKeyIsNamedByPositionNotByValue() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.configuration.fieldEncryptor(KEY, KEY, 2, "1:" + KEY + ",secret-value",
+					this.dataDir.toString(), "jdbc:postgresql://db:5432/lachan", false))
+			.withMessageContaining("entry 2")
+			.withMessageNotContaining("secret-value");
 	}
 
 }

@@ -76,6 +76,45 @@ class FieldEncryptorTests {
 		assertThat(new FieldEncryptor(second[0], second[1]).decrypt(value)).isEqualTo("036092001234");
 	}
 
+	@Test
+	void afterARotationTheNewKeyEncryptsAndTheRetiredKeyStillDecrypts() {
+		byte[] oldKey = key();
+		byte[] newKey = key();
+		byte[] index = key();
+		FieldEncryptor before = new FieldEncryptor(oldKey, index);
+		String old = before.encrypt("036092001234");
+		FieldEncryptor after = new FieldEncryptor(2, java.util.Map.of(1, oldKey, 2, newKey), index);
+
+		assertThat(after.decrypt(old)).isEqualTo("036092001234");
+		assertThat(after.isCurrent(old)).isFalse();
+		String sealedAgain = after.reencrypt(old);
+		assertThat(sealedAgain).startsWith("v2:").isNotEqualTo(old);
+		assertThat(after.isCurrent(sealedAgain)).isTrue();
+		assertThat(after.reencrypt(sealedAgain)).isEqualTo(sealedAgain);
+		assertThat(after.decrypt(sealedAgain)).isEqualTo("036092001234");
+		assertThatThrownBy(() -> before.decrypt(sealedAgain)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageNotContaining("036092001234");
+		assertThat(after.blindIndex("036092001234")).isEqualTo(before.blindIndex("036092001234"));
+	}
+
+	@Test
+	void withoutTheRetiredKeyOldValuesCannotBeRead() {
+		FieldEncryptor before = new FieldEncryptor(key(), key());
+		String old = before.encrypt("036092001234");
+		FieldEncryptor after = new FieldEncryptor(2, java.util.Map.of(2, key()), key());
+		assertThat(after.hasRetiredKeys()).isFalse();
+		assertThatThrownBy(() -> after.decrypt(old)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> after.decrypt("vx:AAAA")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void theCurrentVersionNeedsItsKey() {
+		assertThatThrownBy(() -> new FieldEncryptor(3, java.util.Map.of(1, key()), key()))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new FieldEncryptor(100, java.util.Map.of(100, key()), key()))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
 	private static byte[] key() {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
