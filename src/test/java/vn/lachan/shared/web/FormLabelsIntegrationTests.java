@@ -52,7 +52,7 @@ class FormLabelsIntegrationTests {
 	}
 
 	@Test
-	void everyFieldOfThePublicReportFormHasALabel() throws Exception {
+	void everyFieldOfThePublicTipFormHasALabel() throws Exception {
 		String html = this.mvc.perform(get("/report"))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -8,7 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /**
  * The public report form, as bound to the page.
  */
-public class ReportForm {
+public class PublicTipForm {
 
 	private String categoryCode;
 

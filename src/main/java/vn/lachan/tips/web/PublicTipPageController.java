@@ -47,7 +47,7 @@ import vn.lachan.tips.internal.TipIntake;
  * sender's connection kept.
  */
 @Controller
-class ReportPageController {
+class PublicTipPageController {
 
 	private final TipIntake intake;
 
@@ -65,8 +65,9 @@ class ReportPageController {
 
 	private final boolean demo;
 
-	ReportPageController(TipIntake intake, TipFollowUp followUp, TipCategories categories, TerritoryCatalog territory,
-			PhotoSanitizer photos, Clock clock, @Value("${lachan.tips.city-code:356}") String cityCode,
+	PublicTipPageController(TipIntake intake, TipFollowUp followUp, TipCategories categories,
+			TerritoryCatalog territory, PhotoSanitizer photos, Clock clock,
+			@Value("${lachan.tips.city-code:356}") String cityCode,
 			@Value("${" + DemoData.ENABLED_PROPERTY + ":false}") boolean demo) {
 		this.intake = intake;
 		this.followUp = followUp;
@@ -80,7 +81,7 @@ class ReportPageController {
 
 	@GetMapping("/report")
 	String form(Model model) {
-		ReportForm form = new ReportForm();
+		PublicTipForm form = new PublicTipForm();
 		form.setIdempotencyKey(UUID.randomUUID().toString());
 		return show(form, null, model);
 	}
@@ -88,7 +89,7 @@ class ReportPageController {
 	@GetMapping("/p/{token}")
 	String placeForm(@PathVariable String token, Model model) {
 		PlaceSummary place = place(token);
-		ReportForm form = new ReportForm();
+		PublicTipForm form = new PublicTipForm();
 		form.setIdempotencyKey(UUID.randomUUID().toString());
 		form.setPlaceToken(token);
 		return show(form, place, model);
@@ -101,14 +102,14 @@ class ReportPageController {
 	}
 
 	@PostMapping("/report")
-	String submit(@ModelAttribute("form") ReportForm form, BindingResult binding,
+	String submit(@ModelAttribute("form") PublicTipForm form, BindingResult binding,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model) {
 		form.setPlaceToken(null);
 		return receive(form, binding, files, null, model);
 	}
 
 	@PostMapping("/p/{token}")
-	String submitAtPlace(@PathVariable String token, @ModelAttribute("form") ReportForm form, BindingResult binding,
+	String submitAtPlace(@PathVariable String token, @ModelAttribute("form") PublicTipForm form, BindingResult binding,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model) {
 		PlaceSummary place = place(token);
 		form.setPlaceToken(token);
@@ -153,7 +154,7 @@ class ReportPageController {
 		return "tips/public/track";
 	}
 
-	private String receive(ReportForm form, BindingResult binding, List<MultipartFile> files, PlaceSummary place,
+	private String receive(PublicTipForm form, BindingResult binding, List<MultipartFile> files, PlaceSummary place,
 			Model model) {
 		List<TipSubmission.Photo> sanitised = new ArrayList<>();
 		List<MultipartFile> given = (files != null) ? files.stream().filter((f) -> !f.isEmpty()).toList() : List.of();
@@ -195,7 +196,7 @@ class ReportPageController {
 		}
 	}
 
-	private String show(ReportForm form, PlaceSummary place, Model model) {
+	private String show(PublicTipForm form, PlaceSummary place, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("place", place);
 		model.addAttribute("categories", this.categories.all());
