@@ -29,6 +29,7 @@ import vn.lachan.territory.PlaceQuery;
 import vn.lachan.territory.TerritoryCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A person's path through the application in a real headless Chromium: sign in through
@@ -74,6 +75,23 @@ class BrowserIntegrationTests {
 		if (this.browser != null) {
 			this.browser.closeWithScreenshot(test.getTestMethod().orElseThrow().getName());
 		}
+	}
+
+	@Test
+	void theBrowserRefusesAnInlineStyleAndClosingFailsOnIt() {
+		open(1280, 900, false);
+		this.browser.get("/login");
+		this.browser.visible(By.id("username"));
+		assertThat(this.browser.policyViolations()).isEmpty();
+		// what an injected <style> would do: the policy refuses it, the console says so
+		this.browser.script("var style = document.createElement('style');"
+				+ "style.textContent = 'body { color: rgb(255, 0, 0); }'; document.head.appendChild(style);");
+		this.browser.waitUntil(driver -> !this.browser.policyViolations().isEmpty());
+		assertThat(this.browser.policyViolations()).anySatisfy(line -> assertThat(line).contains("style-src"));
+		assertThat(this.browser.script("return getComputedStyle(document.body).color;")).isNotEqualTo("rgb(255, 0, 0)");
+		BrowserSession violated = this.browser;
+		this.browser = null;
+		assertThatThrownBy(violated::close).hasMessageContaining("Content-Security-Policy");
 	}
 
 	@Test

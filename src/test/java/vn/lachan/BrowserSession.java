@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * elsewhere), so Selenium Manager never downloads anything. Without them browser tests
  * are skipped on a developer's machine and fail under CI ({@code CI=true}), where they
  * must run: see {@link #requireBrowser()} and {@link #browserMissingOutsideCi()}.
+ * <p>
+ * Closing fails the test when the browser's console reported a Content-Security-Policy
+ * violation on any page it showed: the pages hold no inline script or style.
  */
 public final class BrowserSession {
 
@@ -57,6 +62,8 @@ public final class BrowserSession {
 	private Path profile;
 
 	private WebDriver driver;
+
+	private final List<String> policyViolations = new ArrayList<>();
 
 	private BrowserSession(int port) {
 		this.port = port;
@@ -150,6 +157,7 @@ public final class BrowserSession {
 				"--user-data-dir=" + this.profile, "--lang=vi"));
 		all.addAll(List.of(arguments));
 		options.addArguments(all);
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		if (phone) {
 			options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
 					Map.of("width", width, "height", height, "pixelRatio", 3.0, "touch", true, "mobile", true)));
@@ -246,16 +254,40 @@ public final class BrowserSession {
 		}
 	}
 
-	/** Quits the browser and deletes its profile; closing twice does nothing. */
+	/**
+	 * The Content-Security-Policy violations the browser's console reported so far (each
+	 * read takes the console's new entries).
+	 */
+	public List<String> policyViolations() {
+		if (this.driver != null) {
+			for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
+				if (entry.getMessage().contains("Content Security Policy")
+						&& !this.policyViolations.contains(entry.getMessage())) {
+					this.policyViolations.add(entry.getMessage());
+				}
+			}
+		}
+		return List.copyOf(this.policyViolations);
+	}
+
+	/**
+	 * Quits the browser and deletes its profile; closing twice does nothing. Fails when
+	 * the console reported a Content-Security-Policy violation.
+	 */
 	public void close() throws IOException {
+		List<String> violations = List.of();
 		try {
 			if (this.driver != null) {
+				violations = policyViolations();
 				this.driver.quit();
 			}
 		}
 		finally {
 			this.driver = null;
 			deleteProfile();
+		}
+		if (!violations.isEmpty()) {
+			fail("Content-Security-Policy violations in the browser's console: " + violations);
 		}
 	}
 

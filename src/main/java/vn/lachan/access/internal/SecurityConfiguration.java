@@ -18,12 +18,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.web.Problems;
 import vn.lachan.shared.web.PublicPaths;
+import vn.lachan.shared.web.SecurityHeaders;
 
 /**
  * Two filter chains: the API and actuator (stateless, personal tokens, problem details
@@ -76,6 +78,9 @@ class SecurityConfiguration {
 					AnonymousAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.API_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
@@ -100,9 +105,10 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
-						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.PAGE_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+				.crossOriginOpenerPolicy((opener) -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
 			.addFilterAfter(new SessionValidityFilter(this.accounts), SecurityContextHolderFilter.class)
 			.httpBasic((basic) -> basic.disable())
 			.rememberMe((remember) -> remember.disable())

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Requests a client library would fix or refuse, sent raw over a socket to a real server:
  * malformed UTF-8 in a query, an unencoded {@code []} in a path, an oversized header. On
  * {@code /api/**} they answer a problem detail, elsewhere the site's error page; never a
- * 500, never Tomcat's own page, never a request value echoed back.
+ * 500, never Tomcat's own page, never a request value echoed back; always with the
+ * security headers (these answers are written before Spring Security sees the request).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BadInputAtTheEdgeIntegrationTests {
@@ -41,6 +42,7 @@ class BadInputAtTheEdgeIntegrationTests {
 		int status = Integer.parseInt(head.substring(9, 12));
 		assertThat(status).as(answer).isBetween(400, 499);
 		assertThat(body).doesNotContain("Apache Tomcat").doesNotContain("Exception").doesNotContain("%ED");
+		assertThat(head).contains("x-content-type-options: nosniff").contains("x-frame-options: deny");
 		if (target.startsWith("/api/")) {
 			assertThat(head).contains("content-type: application/problem+json");
 			assertThat(body).contains("\"status\":" + status).contains("\"code\":");
@@ -48,6 +50,8 @@ class BadInputAtTheEdgeIntegrationTests {
 		else {
 			assertThat(head).contains("content-type: text/html");
 			assertThat(body).contains("<html lang=\"vi\"").contains("href=\"/\"");
+			assertThat(head)
+				.contains("content-security-policy: " + SecurityHeaders.PAGE_POLICY.toLowerCase(Locale.ROOT));
 		}
 	}
 

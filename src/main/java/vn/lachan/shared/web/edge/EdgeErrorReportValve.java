@@ -6,6 +6,8 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import vn.lachan.shared.web.SecurityHeaders;
+
 /**
  * Tomcat's error report for what Tomcat itself rejects (an unencoded {@code []{}} in a
  * path, an oversized header, …) before Spring is reached: a problem detail on
@@ -23,6 +25,7 @@ public class EdgeErrorReportValve extends ErrorReportValve {
 		byte[] body = api ? EdgeAnswers.problem(status) : EdgeAnswers.page(status);
 		try {
 			response.setContentType(api ? "application/problem+json" : "text/html;charset=UTF-8");
+			SecurityHeaders.write(response);
 			response.setCharacterEncoding("UTF-8");
 			response.setContentLength(body.length);
 			response.getOutputStream().write(body);

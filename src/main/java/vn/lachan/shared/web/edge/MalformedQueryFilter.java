@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.lachan.shared.web.SecurityHeaders;
+
 /**
  * Answers 400 to a query string that is not valid percent-encoded UTF-8 (e.g.
  * {@code %ED%A0%80}, a lone surrogate) before anything reads a parameter of it: a problem
@@ -33,6 +35,7 @@ class MalformedQueryFilter extends OncePerRequestFilter {
 		response.setStatus(400);
 		response.setCharacterEncoding("UTF-8");
 		response.setContentType(api ? "application/problem+json" : "text/html;charset=UTF-8");
+		SecurityHeaders.write(response);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
