@@ -21,6 +21,11 @@ public record MediationCase(long id, long unitId, long teamId, Grounds grounds, 
 		sessions = List.copyOf(sessions);
 	}
 
+	/** What the case's events say about it. */
+	public vn.lachan.mediation.MediationCaseFacts facts() {
+		return new vn.lachan.mediation.MediationCaseFacts(this.id, this.unitId, this.kind.name(), this.receivedOn);
+	}
+
 	public LocalDate startBy() {
 		return new StartDeadline().startBy(this.assignedAt);
 	}

@@ -159,13 +159,13 @@ public class MediationManagement {
 	public long recordSession(CurrentUser user, long id, SessionDetails session) {
 		MediationCase found = mediationCase(user, id);
 		found.checkSession(session, today());
-		return this.writes.insertSession(id, session);
+		return this.writes.insertSession(found.facts(), session);
 	}
 
 	public void conclude(CurrentUser user, long id, CaseOutcome outcome) {
 		MediationCase found = mediationCase(user, id);
 		found.checkOutcome(outcome);
-		this.writes.close(id, outcome);
+		this.writes.close(found.facts(), outcome);
 	}
 
 	/**
@@ -177,7 +177,7 @@ public class MediationManagement {
 		TipLink source = new TipLink("mediation", "case", id);
 		OpenedTip tip = this.tips.open(user, new TipOpening(found.unitId(), null, escalation.categoryCode(),
 				escalation.description(), null, null, null, Instant.now(this.clock), escalation.urgent(), source));
-		this.writes.linkTip(id, tip.tipId());
+		this.writes.linkTip(found.facts(), tip.tipId(), today());
 		return tip;
 	}
 
