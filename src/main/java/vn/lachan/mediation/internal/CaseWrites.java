@@ -129,6 +129,22 @@ class CaseWrites {
 				outcome.closedOn()));
 	}
 
+	long insertFollowUp(long caseId, FollowUp followUp, long by, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO mediation_follow_up (case_id, checked_on, performance, note, created_by, created_at)
+				VALUES (:case, :checked, :performance, :note, :by, :at)
+				""")
+			.param("case", caseId)
+			.param("checked", followUp.checkedOn())
+			.param("performance", followUp.performance().name())
+			.param("note", followUp.note())
+			.param("by", by)
+			.param("at", java.sql.Timestamp.from(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
 	void linkTip(MediationCaseFacts facts, long tipId, java.time.LocalDate on) {
 		long caseId = facts.caseId();
 		this.jdbc.sql("UPDATE mediation_case SET tip_id = :tip WHERE id = :id")

@@ -73,6 +73,20 @@ public record MediationCase(long id, long unitId, long teamId, Grounds grounds, 
 		}
 	}
 
+	void checkFollowUp(FollowUp followUp, LocalDate today) {
+		if (this.status != CaseStatus.SUCCEEDED) {
+			throw new RuleViolationException("mediation-follow-up-without-agreement", "No agreement to follow up");
+		}
+		if (followUp.checkedOn().isBefore(this.closedOn)) {
+			throw new InvalidInputException(List
+				.of(new FieldProblem("checkedOn", "before-outcome", "mediation.error.follow-up-before-outcome")));
+		}
+		if (followUp.checkedOn().isAfter(today)) {
+			throw new InvalidInputException(
+					List.of(new FieldProblem("checkedOn", "future", "mediation.error.follow-up-in-future")));
+		}
+	}
+
 	void checkEscalation() {
 		requireOpen();
 		if (this.tipId != null) {
