@@ -45,10 +45,10 @@ public class CaseRegister {
 	}
 
 	public List<RegisterEntry> entries(CurrentUser user, long unitId, LocalDate from, LocalDate to) {
+		Set<Long> teams = this.management.visibleTeams(user, unitId);
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new InvalidInputException(List.of(new FieldProblem("to", "before-from", "mediation.error.period")));
 		}
-		Set<Long> teams = this.management.visibleTeams(user, unitId);
 		Map<Long, Map<Long, String>> names = new HashMap<>();
 		List<RegisterEntry> entries = new ArrayList<>();
 		for (MediationCase found : this.queries.received(unitId, teams, from, to)) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -22,13 +23,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import vn.lachan.mediation.internal.CaseRegister;
 import vn.lachan.mediation.internal.MediationManagement;
 import vn.lachan.mediation.internal.Party;
 import vn.lachan.mediation.internal.RegisterEntry;
+import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.pdf.PdfDocuments;
 import vn.lachan.shared.security.CurrentUser;
@@ -50,6 +54,9 @@ class RegisterExportController {
 	/** Part I's columns, as message keys. */
 	static final List<String> COLUMNS = List.of("number", "received", "mediators", "parties", "content", "agreement",
 			"result", "signatures", "notes");
+
+	/** Part II's columns (the team leader's summary), as message keys. */
+	static final List<String> SUMMARY_COLUMNS = List.of("number", "mediators", "kind", "result", "notes");
 
 	private final CaseRegister register;
 
@@ -95,7 +102,18 @@ class RegisterExportController {
 			}
 			row++;
 			sheet.value(row++, 0, text("mediation.register.part2", locale));
-			for (Map.Entry<String, Long> result : summary(book.entries(), locale).entrySet()) {
+			for (int c = 0; c < SUMMARY_COLUMNS.size(); c++) {
+				sheet.value(row, c, text("mediation.register.column." + SUMMARY_COLUMNS.get(c), locale));
+			}
+			row++;
+			for (List<String> cells : summaryRows(book.entries(), locale)) {
+				for (int c = 0; c < cells.size(); c++) {
+					sheet.value(row, c, cells.get(c));
+				}
+				row++;
+			}
+			row++;
+			for (Map.Entry<String, Long> result : totals(book.entries(), locale).entrySet()) {
 				sheet.value(row, 0, result.getKey());
 				sheet.value(row++, 1, result.getValue());
 			}
@@ -120,9 +138,18 @@ class RegisterExportController {
 		model.put("to", DAY.format(book.to()));
 		model.put("columns", COLUMNS);
 		model.put("rows", rows(book.entries(), locale));
-		model.put("summary", summary(book.entries(), locale));
+		model.put("summaryColumns", SUMMARY_COLUMNS);
+		model.put("summaryRows", summaryRows(book.entries(), locale));
+		model.put("totals", totals(book.entries(), locale));
 		return file(this.pdf.render("mediation/register-pdf", model, locale), MediaType.APPLICATION_PDF,
 				"so-theo-doi-hoa-giai.pdf");
+	}
+
+	/** A period that ends before it starts: the list page again, with the message. */
+	@ExceptionHandler(InvalidInputException.class)
+	String invalidPeriod(HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("registerErrorKey", "mediation.error.period");
+		return "redirect:/console/mediation";
 	}
 
 	private record Book(String unitName, LocalDate from, LocalDate to, List<RegisterEntry> entries) {
@@ -167,15 +194,27 @@ class RegisterExportController {
 		return rows;
 	}
 
-	/** Part II: how many cases by result, in the register's order. */
-	private Map<String, Long> summary(List<RegisterEntry> entries, Locale locale) {
-		Map<String, Long> summary = new java.util.LinkedHashMap<>();
-		summary.put(text("mediation.register.total", locale), (long) entries.size());
+	/** Part II: per case its mediators, kind, result and notes. */
+	private List<List<String>> summaryRows(List<RegisterEntry> entries, Locale locale) {
+		List<List<String>> rows = new ArrayList<>();
+		for (RegisterEntry entry : entries) {
+			var c = entry.mediationCase();
+			rows.add(List.of(Integer.toString(entry.number()), String.join(", ", entry.mediators()),
+					text("mediation.kind." + c.kind(), locale), text("mediation.register.result." + c.status(), locale),
+					(c.tipId() != null) ? text("mediation.register.escalated", locale, c.tipId()) : ""));
+		}
+		return rows;
+	}
+
+	/** Part II's totals: how many cases by result, in the register's order. */
+	private Map<String, Long> totals(List<RegisterEntry> entries, Locale locale) {
+		Map<String, Long> totals = new java.util.LinkedHashMap<>();
+		totals.put(text("mediation.register.total", locale), (long) entries.size());
 		for (String status : List.of("SUCCEEDED", "FAILED", "WITHDRAWN", "OPEN")) {
-			summary.put(text("mediation.register.result." + status, locale),
+			totals.put(text("mediation.register.result." + status, locale),
 					entries.stream().filter((e) -> e.mediationCase().status().name().equals(status)).count());
 		}
-		return summary;
+		return totals;
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {
