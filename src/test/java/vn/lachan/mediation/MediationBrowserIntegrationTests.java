@@ -62,6 +62,16 @@ class MediationBrowserIntegrationTests {
 		assertThat(find(By.id("case-status")).getText()).isEqualTo("Đang hòa giải");
 		// the parties' names stay hidden until a purpose is stated
 		assertThat(find(By.id("case-parties")).getText()).doesNotContain("Phạm Văn Thử");
+		find(By.id("purpose")).sendKeys("Mời các bên đến buổi hòa giải");
+		click(By.id("parties-show"));
+		assertThat(find(By.id("parties-list")).getText()).contains("Phạm Văn Thử", "0912345678", "Đỗ Thị Nghiệm");
+		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM audit_event a JOIN mediation_case c ON a.record_id = CAST(c.id AS VARCHAR(60))
+				WHERE a.record_type = 'mediation-party' AND a.purpose = :purpose AND c.summary = :summary""")
+			.param("purpose", "Mời các bên đến buổi hòa giải")
+			.param("summary", summary)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		find(By.id("place")).sendKeys("Nhà văn hóa tổ dân phố số 5");
 		find(By.id("attendees")).sendKeys("Hai bên, hòa giải viên, tổ trưởng tổ dân phố");
@@ -80,7 +90,8 @@ class MediationBrowserIntegrationTests {
 		click(By.id("outcome-submit"));
 
 		assertThat(find(By.id("case-status")).getText()).isEqualTo("Hòa giải thành");
-		assertThat(find(By.id("case-agreement")).getText()).contains("Giữ nguyên lối đi 1,5 m");
+		assertThat(find(By.id("case-agreement")).getText()).contains("Giữ nguyên lối đi 1,5 m", "Trong 15 ngày",
+				"Tranh chấp khoảng 0,3 m lối đi chung");
 		assertThat(this.browser.driver().findElements(By.id("session-form"))).isEmpty();
 
 		new Select(find(By.id("performance"))).selectByValue("PERFORMED");

@@ -15,7 +15,7 @@ class MediationMenu {
 	@Bean
 	ConsoleMenuItem mediationCasesMenuItem() {
 		return new ConsoleMenuItem("nav.mediation.cases", "/console/mediation",
-				EnumSet.of(Role.ADMIN, Role.WARD_OFFICER, Role.MEDIATOR), 45);
+				EnumSet.of(Role.WARD_OFFICER, Role.MEDIATOR), 45);
 	}
 
 }
