@@ -1,5 +1,6 @@
 package vn.lachan.reports;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -9,5 +10,11 @@ public interface ReportsCatalog {
 
 	/** Figures summed over these units; {@code null} for every unit. */
 	TerritoryFigures territoryFigures(Set<Long> unitIds);
+
+	/**
+	 * Mediation cases of a unit and everything below it, received in [from, to]; the
+	 * caller checks that its user may see the unit.
+	 */
+	MediationFigures mediationFigures(long unitId, LocalDate from, LocalDate to);
 
 }

@@ -3,7 +3,7 @@
  * every module's events.
  */
 @ApplicationModule(displayName = "Reports", allowedDependencies = { "shared", "territory", "access", "forces",
-		"residence", "tips", "cameras", "programs", "streets" })
+		"residence", "tips", "cameras", "programs", "streets", "mediation" })
 package vn.lachan.reports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -243,6 +243,67 @@ class MediationApiIntegrationTests {
 			.andExpect(jsonPath("$.code").value("mediation-already-escalated"));
 	}
 
+	@Test
+	void onlyAnAgreementIsFollowedUpAndBadDatesChangeNothing() throws Exception {
+		long id = open("hoagiai", caseJson("Tranh chấp mái hiên lấn sang nhà bên", today().minusDays(1), mediator(0)));
+		this.mvc
+			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/follow-ups", id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"checkedOn\": \"%s\", \"performance\": \"PERFORMED\"}".formatted(today())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("mediation-follow-up-without-agreement"));
+		this.mvc
+			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/sessions", id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"heldOn\": \"%s\", \"place\": \"Nhà văn hóa\", \"attendees\": \"Hai hộ\"}"
+					.formatted(today())))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/outcome", id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"SUCCEEDED\", \"closedOn\": \"%s\"}".formatted(today())))
+			.andExpect(status().isOk());
+		long before = followUps();
+		this.mvc
+			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/follow-ups", id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"checkedOn\": \"%s\", \"performance\": \"PERFORMED\"}".formatted(today().minusDays(1))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("checkedOn"))
+			.andExpect(jsonPath("$.errors[0].code").value("before-outcome"))
+			.andExpect(jsonPath("$.errors[0].message").value("Ngày theo dõi không được trước ngày hòa giải thành."));
+		this.mvc
+			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/follow-ups", id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"checkedOn\": \"%s\", \"performance\": \"SOMETIMES\"}".formatted(today())))
+			.andExpect(status().isBadRequest());
+		assertThat(followUps()).isEqualTo(before);
+		this.mvc
+			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/follow-ups", id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"checkedOn": "%s", "performance": "PARTLY_PERFORMED", "note": "Mới dỡ một nửa mái hiên"}"""
+					.formatted(today())))
+			.andExpect(status().isCreated());
+		this.mvc.perform(as("hoagiai", get("/api/v1/mediation/cases/{id}/follow-ups", id)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].performance").value("PARTLY_PERFORMED"))
+			.andExpect(jsonPath("$[0].note").value("Mới dỡ một nửa mái hiên"));
+		this.mvc.perform(as("thongnhat", get("/api/v1/mediation/cases/{id}/follow-ups", id)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(as("thongnhat", post("/api/v1/mediation/cases/{id}/follow-ups", id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"checkedOn\": \"%s\", \"performance\": \"PERFORMED\"}".formatted(today())))
+			.andExpect(status().isNotFound());
+		assertThat(followUps()).isEqualTo(before + 1);
+	}
+
+	long followUps() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM mediation_follow_up").query(Long.class).single();
+	}
+
 	private static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
 		return request.header(HttpHeaders.AUTHORIZATION, "Bearer demo-" + username);
 	}

@@ -77,6 +77,25 @@ class CaseQueries {
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
+	/**
+	 * Cases of a unit received in [from, to], oldest first, as the register lists them.
+	 */
+	List<MediationCase> received(long unitId, Collection<Long> teamIds, LocalDate from, LocalDate to) {
+		if (teamIds != null && teamIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM mediation_case c WHERE c.unit_id = :unit"
+					+ " AND c.received_on >= :from AND c.received_on <= :to"
+					+ ((teamIds != null) ? " AND c.team_id IN (:teams)" : "") + " ORDER BY c.received_on, c.id")
+			.param("unit", unitId)
+			.param("from", from)
+			.param("to", to)
+			.param("teams", (teamIds != null) ? teamIds : List.of(-1L))
+			.query(this::row)
+			.list();
+	}
+
 	List<Party> parties(long caseId) {
 		return this.jdbc.sql("""
 				SELECT id, position, invited, name_encrypted, contact_encrypted, address_encrypted
@@ -125,6 +144,15 @@ class CaseQueries {
 				rs.getString("summary"), rs.getObject("received_on", LocalDate.class), assigned.toInstant(),
 				CaseStatus.valueOf(rs.getString("status")), rs.getString("outcome_note"),
 				rs.getObject("closed_on", LocalDate.class), tipId, mediators, sessions);
+	}
+
+	List<FollowUp> followUps(long caseId) {
+		return this.jdbc.sql(
+				"SELECT id, checked_on, performance, note FROM mediation_follow_up WHERE case_id = :case ORDER BY checked_on, id")
+			.param("case", caseId)
+			.query((rs, n) -> new FollowUp(rs.getLong("id"), rs.getObject("checked_on", LocalDate.class),
+					FollowUp.Performance.valueOf(rs.getString("performance")), rs.getString("note")))
+			.list();
 	}
 
 }

@@ -3,14 +3,24 @@ package vn.lachan.mediation.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
+import vn.lachan.mediation.MediationCaseConcluded;
+import vn.lachan.mediation.MediationCaseEscalated;
+import vn.lachan.mediation.MediationCaseFacts;
+import vn.lachan.mediation.MediationCaseOpened;
+import vn.lachan.mediation.MediationOutcome;
+import vn.lachan.mediation.MediationSessionHeld;
 import vn.lachan.shared.crypto.FieldEncryptor;
 
-/** Writes cases and their parts; parties' details are encrypted here. */
+/**
+ * Writes cases and their parts; parties' details are encrypted here. Every write
+ * publishes its small past-tense event (no party's details in it).
+ */
 @Component
 class CaseWrites {
 
@@ -18,9 +28,12 @@ class CaseWrites {
 
 	private final FieldEncryptor encryptor;
 
-	CaseWrites(JdbcClient jdbc, FieldEncryptor encryptor) {
+	private final ApplicationEventPublisher events;
+
+	CaseWrites(JdbcClient jdbc, FieldEncryptor encryptor, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.encryptor = encryptor;
+		this.events = events;
 	}
 
 	long insertCase(CaseOpening opening, Instant assignedAt, long createdBy) {
@@ -61,10 +74,13 @@ class CaseWrites {
 				.param("person", mediator)
 				.update();
 		}
+		this.events.publishEvent(new MediationCaseOpened(
+				new MediationCaseFacts(id, opening.unitId(), opening.kind().name(), opening.receivedOn())));
 		return id;
 	}
 
-	long insertSession(long caseId, SessionDetails session) {
+	long insertSession(MediationCaseFacts facts, SessionDetails session) {
+		long caseId = facts.caseId();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO mediation_session (case_id, held_on, place, attendees, notes)
@@ -76,10 +92,13 @@ class CaseWrites {
 			.param("attendees", session.attendees())
 			.param("notes", session.notes())
 			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+		long id = keys.getKeyAs(Number.class).longValue();
+		this.events.publishEvent(new MediationSessionHeld(facts, id, session.heldOn()));
+		return id;
 	}
 
-	void close(long caseId, CaseOutcome outcome) {
+	void close(MediationCaseFacts facts, CaseOutcome outcome) {
+		long caseId = facts.caseId();
 		this.jdbc
 			.sql("UPDATE mediation_case SET status = :status, outcome_note = :note, closed_on = :closed WHERE id = :id")
 			.param("status", outcome.status().name())
@@ -106,13 +125,33 @@ class CaseWrites {
 				.param("signed", a.signed())
 				.update();
 		}
+		this.events.publishEvent(new MediationCaseConcluded(facts, MediationOutcome.valueOf(outcome.status().name()),
+				outcome.closedOn()));
 	}
 
-	void linkTip(long caseId, long tipId) {
+	long insertFollowUp(long caseId, FollowUp followUp, long by, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO mediation_follow_up (case_id, checked_on, performance, note, created_by, created_at)
+				VALUES (:case, :checked, :performance, :note, :by, :at)
+				""")
+			.param("case", caseId)
+			.param("checked", followUp.checkedOn())
+			.param("performance", followUp.performance().name())
+			.param("note", followUp.note())
+			.param("by", by)
+			.param("at", java.sql.Timestamp.from(at))
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	void linkTip(MediationCaseFacts facts, long tipId, java.time.LocalDate on) {
+		long caseId = facts.caseId();
 		this.jdbc.sql("UPDATE mediation_case SET tip_id = :tip WHERE id = :id")
 			.param("tip", tipId)
 			.param("id", caseId)
 			.update();
+		this.events.publishEvent(new MediationCaseEscalated(facts, tipId, on));
 	}
 
 	private String encryptOrNull(String plain) {

@@ -21,6 +21,11 @@ public record MediationCase(long id, long unitId, long teamId, Grounds grounds, 
 		sessions = List.copyOf(sessions);
 	}
 
+	/** What the case's events say about it. */
+	public vn.lachan.mediation.MediationCaseFacts facts() {
+		return new vn.lachan.mediation.MediationCaseFacts(this.id, this.unitId, this.kind.name(), this.receivedOn);
+	}
+
 	public LocalDate startBy() {
 		return new StartDeadline().startBy(this.assignedAt);
 	}
@@ -65,6 +70,20 @@ public record MediationCase(long id, long unitId, long teamId, Grounds grounds, 
 		if (outcome.closedOn().isBefore(this.receivedOn)) {
 			throw new InvalidInputException(
 					List.of(new FieldProblem("closedOn", "before-case", "mediation.error.closed-before-case")));
+		}
+	}
+
+	void checkFollowUp(FollowUp followUp, LocalDate today) {
+		if (this.status != CaseStatus.SUCCEEDED) {
+			throw new RuleViolationException("mediation-follow-up-without-agreement", "No agreement to follow up");
+		}
+		if (followUp.checkedOn().isBefore(this.closedOn)) {
+			throw new InvalidInputException(List
+				.of(new FieldProblem("checkedOn", "before-outcome", "mediation.error.follow-up-before-outcome")));
+		}
+		if (followUp.checkedOn().isAfter(today)) {
+			throw new InvalidInputException(
+					List.of(new FieldProblem("checkedOn", "future", "mediation.error.follow-up-in-future")));
 		}
 	}
 

@@ -19,6 +19,7 @@ import vn.lachan.forces.ForcesCatalog;
 import vn.lachan.forces.TeamKind;
 import vn.lachan.forces.TeamMember;
 import vn.lachan.forces.TeamSummary;
+import vn.lachan.mediation.MediationCaseFacts;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.SystemUser;
 import vn.lachan.shared.time.VietnamTime;
@@ -127,20 +128,23 @@ class MediationDemoData implements ApplicationRunner {
 					List.of(first, second), Set.of());
 			long id = this.writes.insertCase(opening, VietnamTime.startOf(demo.received()).plusSeconds(8 * 3600),
 					members.get(0).accountId() != null ? members.get(0).accountId() : 0L);
+			MediationCaseFacts facts = new MediationCaseFacts(id, unit, demo.kind().name(), demo.received());
 			LocalDate held = demo.received().plusDays(1 + i % 3);
-			this.writes.insertSession(id, new SessionDetails(held, "Nhà văn hóa tổ dân phố",
+			this.writes.insertSession(facts, new SessionDetails(held, "Nhà văn hóa tổ dân phố",
 					"Hai bên, hòa giải viên, tổ trưởng tổ dân phố", null));
 			if (demo.outcome() == CaseStatus.OPEN) {
-				escalate(id, unit, demo.received());
+				escalate(facts, demo.received());
 			}
 			else {
-				this.writes.close(id, outcome(demo, held));
+				this.writes.close(facts, outcome(demo, held));
 			}
 		}
 		log.info("Demo mediation loaded: {} cases of Vị Hoàng's mediation team", CASES.size());
 	}
 
-	private void escalate(long id, long unit, LocalDate received) {
+	private void escalate(MediationCaseFacts facts, LocalDate received) {
+		long id = facts.caseId();
+		long unit = facts.unitId();
 		this.tips
 			.locatedTips(unit, VietnamTime.startOf(LocalDate.of(2021, 1, 1)),
 					VietnamTime.startOf(DemoData.AS_OF.plusMonths(1)))
@@ -152,7 +156,7 @@ class MediationDemoData implements ApplicationRunner {
 			.map(TipOverview::tipId)
 			.ifPresent((tipId) -> {
 				this.tips.link(SystemUser.INSTANCE, tipId, new TipLink("mediation", "case", id));
-				this.writes.linkTip(id, tipId);
+				this.writes.linkTip(facts, tipId, received.plusDays(1));
 			});
 	}
 

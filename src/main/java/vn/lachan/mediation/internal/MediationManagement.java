@@ -131,15 +131,22 @@ public class MediationManagement {
 
 	@Transactional(readOnly = true)
 	public PageResult<MediationCase> cases(CurrentUser user, long unitId, String status, String q, PageQuery page) {
+		return this.queries.search(unitId, visibleTeams(user, unitId), status, q, page);
+	}
+
+	/**
+	 * The teams whose cases of the unit the user sees: a mediator's own teams,
+	 * {@code null} (all) for the ward's officers; anyone else gets 404.
+	 */
+	Set<Long> visibleTeams(CurrentUser user, long unitId) {
 		user.requireUnit(unitId, "unit", unitId);
-		Set<Long> teams = null;
 		if (user.role() == Role.MEDIATOR) {
-			teams = this.forces.teamsOfMember(user.accountId());
+			return this.forces.teamsOfMember(user.accountId());
 		}
-		else if (!officer(user)) {
+		if (!officer(user)) {
 			throw NotFoundException.of("unit", unitId);
 		}
-		return this.queries.search(unitId, teams, status, q, page);
+		return null;
 	}
 
 	/** The parties' details: every read is audited with its purpose. */
@@ -159,13 +166,28 @@ public class MediationManagement {
 	public long recordSession(CurrentUser user, long id, SessionDetails session) {
 		MediationCase found = mediationCase(user, id);
 		found.checkSession(session, today());
-		return this.writes.insertSession(id, session);
+		return this.writes.insertSession(found.facts(), session);
 	}
 
 	public void conclude(CurrentUser user, long id, CaseOutcome outcome) {
 		MediationCase found = mediationCase(user, id);
 		found.checkOutcome(outcome);
-		this.writes.close(id, outcome);
+		this.writes.close(found.facts(), outcome);
+	}
+
+	/**
+	 * Records a check of how the parties carry out a successful mediation's agreement.
+	 */
+	public long followUp(CurrentUser user, long id, FollowUp followUp) {
+		MediationCase found = mediationCase(user, id);
+		found.checkFollowUp(followUp, today());
+		return this.writes.insertFollowUp(id, followUp, user.accountId(), Instant.now(this.clock));
+	}
+
+	@Transactional(readOnly = true)
+	public List<FollowUp> followUps(CurrentUser user, long id) {
+		mediationCase(user, id);
+		return this.queries.followUps(id);
 	}
 
 	/**
@@ -177,7 +199,7 @@ public class MediationManagement {
 		TipLink source = new TipLink("mediation", "case", id);
 		OpenedTip tip = this.tips.open(user, new TipOpening(found.unitId(), null, escalation.categoryCode(),
 				escalation.description(), null, null, null, Instant.now(this.clock), escalation.urgent(), source));
-		this.writes.linkTip(id, tip.tipId());
+		this.writes.linkTip(found.facts(), tip.tipId(), today());
 		return tip;
 	}
 

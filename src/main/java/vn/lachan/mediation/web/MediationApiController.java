@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lachan.forces.TeamMember;
+import vn.lachan.mediation.internal.FollowUp;
 import vn.lachan.mediation.internal.MediationManagement;
 import vn.lachan.mediation.internal.Party;
 import vn.lachan.shared.paging.PageQuery;
@@ -96,6 +97,23 @@ class MediationApiController {
 	CaseResponse outcome(CurrentUser user, @PathVariable long id, @Valid @RequestBody OutcomeRequest request) {
 		this.mediation.conclude(user, id, request.outcome());
 		return CaseResponse.of(this.mediation.mediationCase(user, id), this.mediation.today());
+	}
+
+	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "422", description = "the case did not end in agreement")
+	@PostMapping("/api/v1/mediation/cases/{id}/follow-ups")
+	@Operation(summary = "Record a check of how the parties carry out their agreement (Đ.26)")
+	ResponseEntity<Map<String, Long>> followUp(CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody FollowUpRequest request) {
+		long followUp = this.mediation.followUp(user, id, request.followUp());
+		return ResponseEntity.created(URI.create("/api/v1/mediation/cases/" + id + "/follow-ups"))
+			.body(Map.of("id", followUp));
+	}
+
+	@GetMapping("/api/v1/mediation/cases/{id}/follow-ups")
+	@Operation(summary = "The checks of a case's agreement")
+	List<FollowUp> followUps(CurrentUser user, @PathVariable long id) {
+		return this.mediation.followUps(user, id);
 	}
 
 	@PostMapping("/api/v1/mediation/cases/{id}/escalation")

@@ -1,5 +1,6 @@
 package vn.lachan.reports.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -7,8 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.lachan.reports.MediationFigures;
 import vn.lachan.reports.ReportsCatalog;
 import vn.lachan.reports.TerritoryFigures;
+import vn.lachan.territory.TerritoryCatalog;
 
 /**
  * Sums the figures of a set of units from the reports module's own tables.
@@ -19,8 +22,19 @@ class DashboardQueries implements ReportsCatalog {
 
 	private final JdbcClient jdbc;
 
-	DashboardQueries(JdbcClient jdbc) {
+	private final MediationFigureQueries mediation;
+
+	private final TerritoryCatalog territory;
+
+	DashboardQueries(JdbcClient jdbc, MediationFigureQueries mediation, TerritoryCatalog territory) {
 		this.jdbc = jdbc;
+		this.mediation = mediation;
+		this.territory = territory;
+	}
+
+	@Override
+	public MediationFigures mediationFigures(long unitId, LocalDate from, LocalDate to) {
+		return this.mediation.figures(unitId, this.territory.subtreeIds(unitId), from, to);
 	}
 
 	@Override

@@ -128,6 +128,16 @@ final class CreatingPostSamples {
 						(m) -> json("/api/v1/mediation/cases/" + openCase + "/sessions", "hoagiai", """
 								{"heldOn": "%s", "place": "Nhà văn hóa, lượt %s", "attendees": "Hai bên"}"""
 							.formatted(today, m))));
+		long agreedCase = this.jdbc
+			.sql("SELECT MIN(id) FROM mediation_case WHERE team_id = :team AND status = 'SUCCEEDED'")
+			.param("team", mediationTeam)
+			.query(Long.class)
+			.single();
+		samples.put("POST /api/v1/mediation/cases/{id}/follow-ups",
+				new Sample("mediation_follow_up",
+						(m) -> json("/api/v1/mediation/cases/" + agreedCase + "/follow-ups", "hoagiai", """
+								{"checkedOn": "%s", "performance": "PERFORMED", "note": "Kiểm tra lượt %s"}"""
+							.formatted(today, m))));
 		// residence
 		samples.put("POST /api/v1/accommodations",
 				new Sample("accommodation", (m) -> json("/api/v1/accommodations", "myxa", """
