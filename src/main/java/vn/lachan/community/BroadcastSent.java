@@ -1,0 +1,9 @@
+package vn.lachan.community;
+
+import java.time.Instant;
+
+/**
+ * A broadcast went out: its deliveries are in the outbox.
+ */
+public record BroadcastSent(long broadcastId, long unitId, Priority priority, int deliveries, Instant sentAt) {
+}

@@ -1,0 +1,16 @@
+package vn.lachan.community;
+
+import java.util.List;
+
+/**
+ * What other modules may ask of the community module. No scope: callers check it.
+ */
+public interface CommunityCatalog {
+
+	/** The groups bound to a place (a market's traders), for its public page. */
+	List<GroupSummary> groupsAtPlace(long placeId);
+
+	/** The groups of a unit. */
+	List<GroupSummary> groupsOf(long unitId);
+
+}
