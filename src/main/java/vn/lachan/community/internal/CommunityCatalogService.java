@@ -1,6 +1,7 @@
 package vn.lachan.community.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -19,6 +20,11 @@ class CommunityCatalogService implements CommunityCatalog {
 	@Override
 	public List<GroupSummary> groupsAtPlace(long placeId) {
 		return this.groups.atPlace(placeId);
+	}
+
+	@Override
+	public Optional<GroupSummary> group(long groupId) {
+		return this.groups.find(groupId);
 	}
 
 	@Override

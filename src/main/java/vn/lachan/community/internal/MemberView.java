@@ -7,9 +7,15 @@ import vn.lachan.community.Channel;
 import vn.lachan.community.Priority;
 
 /**
- * A member as staff see it (contacts decrypted, read audited), or as the member sees it.
+ * A member as staff see it in a group's list (contacts only said to be there, read on
+ * purpose and audited), or as the member sees it.
  */
-public record MemberView(long id, long groupId, long unitId, String displayName, String email, String phone,
+public record MemberView(long id, long groupId, long unitId, String displayName, boolean hasEmail, boolean hasPhone,
 		Set<Channel> channels, Priority minPriority, String status, Instant joinedAt, Instant confirmedAt,
-		Instant consentGivenAt, Instant consentWithdrawnAt) {
+		Instant consentGivenAt, String consentGivenVia, Instant consentWithdrawnAt) {
+
+	public boolean active() {
+		return "ACTIVE".equals(this.status);
+	}
+
 }
