@@ -89,7 +89,18 @@ class CommunityDeliveryIntegrationTests extends CommunityTestSupport {
 			assertThat(receiver.requests()).hasSize(smsKeys.size() * attempts);
 			assertThat(receiver.requests().stream().distinct().toList()).containsExactlyInAnyOrderElementsOf(smsKeys);
 			assertThat(receiver.accepted().values()).allSatisfy((body) -> assertThat(body).contains(BODY, "\"SMS\""));
-			assertThat(mailsTo(first).stream().filter((m) -> subject(m).contains(TITLE))).hasSize(1);
+			assertThat(receiver.answeredOk()).as("each delivery confirmed once")
+				.containsExactlyInAnyOrderElementsOf(smsKeys);
+
+			// sent is final: later runs send nothing again, by webhook or by mail
+			int requests = receiver.requests().size();
+			dispatch(at.plusSeconds(3600));
+			dispatch(at.plus(java.time.Duration.ofDays(1)));
+			assertThat(receiver.requests()).hasSize(requests);
+			for (String email : List.of(first, second)) {
+				assertThat(mailsTo(email).stream().filter((m) -> subject(m).contains(TITLE))).hasSize(1);
+			}
+			assertThat(mails(first).getContentType()).containsIgnoringCase("UTF-8");
 		}
 	}
 
@@ -113,6 +124,10 @@ class CommunityDeliveryIntegrationTests extends CommunityTestSupport {
 			.param(id)
 			.query(Integer.class)
 			.single()).isEqualTo(8);
+	}
+
+	private MimeMessage mails(String email) {
+		return mailsTo(email).stream().filter((m) -> subject(m).contains(TITLE)).findFirst().orElseThrow();
 	}
 
 	private void dispatch(Instant at) {

@@ -117,7 +117,12 @@ abstract class CommunityTestSupport {
 	}
 
 	static List<MimeMessage> mailsTo(String email) {
-		return Arrays.stream(MAIL.getReceivedMessages()).filter((m) -> {
+		return mailsTo(MAIL, email);
+	}
+
+	/** The mails one GreenMail received for this address. */
+	static List<MimeMessage> mailsTo(GreenMail server, String email) {
+		return Arrays.stream(server.getReceivedMessages()).filter((m) -> {
 			try {
 				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
 					.anyMatch((a) -> a.toString().equalsIgnoreCase(email));

@@ -40,6 +40,8 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private final List<String> badSignatures = new ArrayList<>();
 
+	private final List<String> answeredOk = new ArrayList<>();
+
 	WebhookReceiver(String secret) throws IOException {
 		this.secret = secret;
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -74,6 +76,7 @@ final class WebhookReceiver implements AutoCloseable {
 			answer(exchange, 500);
 		}
 		else {
+			this.answeredOk.add(id);
 			answer(exchange, 200);
 		}
 	}
@@ -101,6 +104,11 @@ final class WebhookReceiver implements AutoCloseable {
 	/** The deliveries taken in, each once, with their bodies. */
 	synchronized Map<String, String> accepted() {
 		return Map.copyOf(this.accepted);
+	}
+
+	/** The delivery ids answered {@code 200}, once per such answer. */
+	synchronized List<String> answeredOk() {
+		return List.copyOf(this.answeredOk);
 	}
 
 	synchronized List<String> badSignatures() {

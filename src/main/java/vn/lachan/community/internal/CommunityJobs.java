@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
  * {@code lachan.community.dispatch-interval}, 15 s by default), and the nightly purge of
  * check-ins older than 30 days. The clock is the application's: tests call
  * {@link #dispatch(Instant)} and {@link CheckinManagement#purge} with their own instants.
+ * The locked methods answer nothing: an instance that finds the lock taken skips the run,
+ * and ShedLock answers {@code null} for it.
  */
 @Component
 public class CommunityJobs {
@@ -37,8 +39,8 @@ public class CommunityJobs {
 	@Scheduled(fixedDelayString = "${lachan.community.dispatch-interval:PT15S}",
 			initialDelayString = "${lachan.community.dispatch-initial-delay:PT30S}")
 	@SchedulerLock(name = "community-outbox", lockAtMostFor = "PT10M")
-	public int dispatch() {
-		return dispatch(this.clock.instant());
+	public void dispatch() {
+		dispatch(this.clock.instant());
 	}
 
 	/** Releases the broadcasts due and works the outbox as at {@code now}. */
@@ -49,8 +51,8 @@ public class CommunityJobs {
 
 	@Scheduled(cron = "0 15 3 * * *", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "community-checkin-purge", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
-	public int purgeCheckins() {
-		return this.checkins.purge(this.clock.instant());
+	public void purgeCheckins() {
+		this.checkins.purge(this.clock.instant());
 	}
 
 }

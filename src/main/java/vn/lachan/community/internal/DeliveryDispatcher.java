@@ -2,6 +2,7 @@ package vn.lachan.community.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,10 @@ class DeliveryDispatcher {
 		}
 	}
 
+	/**
+	 * Records an attempt. The next attempt's time is cut to the microsecond the databases
+	 * keep: rounded up instead, it would fall just after the run due at that instant.
+	 */
 	private void record(Due delivery, String error, Instant now) {
 		int attempts = delivery.attempts() + 1;
 		String status = (error == null) ? "SENT" : (attempts >= MAX_ATTEMPTS) ? "FAILED" : "PENDING";
@@ -146,8 +151,8 @@ class DeliveryDispatcher {
 			this.jdbc.sql("""
 					UPDATE community_delivery SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?,
 					  sent_at = ? WHERE id = ? AND status = 'PENDING'""")
-				.params(status, attempts, utc(now.plus(backoff(attempts))), error, (error == null) ? utc(now) : null,
-						delivery.id())
+				.params(status, attempts, utc(now.plus(backoff(attempts)).truncatedTo(ChronoUnit.MICROS)), error,
+						(error == null) ? utc(now) : null, delivery.id())
 				.update();
 			if (!"PENDING".equals(status)) {
 				this.events.publishEvent(new DeliveryChanged(delivery.id(), delivery.broadcastId(), delivery.unitId(),
