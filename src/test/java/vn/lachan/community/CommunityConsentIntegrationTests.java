@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.lachan.community.internal.BroadcastCommand;
 import vn.lachan.community.internal.BroadcastManagement;
+import vn.lachan.community.internal.GroupInput;
 import vn.lachan.community.internal.MemberContact;
 import vn.lachan.community.internal.MemberDirectory;
 import vn.lachan.shared.InvalidInputException;
@@ -69,6 +70,37 @@ class CommunityConsentIntegrationTests extends CommunityTestSupport {
 		long fromCity = send(city, Priority.WARNING, new Target(TargetKind.GROUP, market),
 				new Target(TargetKind.GROUP, other));
 		assertThat(recipients(fromCity)).containsExactlyInAnyOrder(a, d2, e);
+	}
+
+	@Test
+	void aPlaceOrResidentialGroupTargetReachesTheGroupsThereOnly() {
+		long viHoang = unit("13639");
+		long market = this.jdbc.sql("SELECT id FROM place WHERE name = 'Chợ Vị Hoàng'").query(Long.class).single();
+		long residential = this.territory.groupsOf(viHoang).get(0).id();
+		long atMarket = this.groups.create(officer("13639"), new GroupInput(viHoang, GroupKind.MARKET_TRADERS,
+				"Tiểu thương cổng chợ thử " + unique(), market, null));
+		long ofResidential = this.groups.create(officer("13639"), new GroupInput(viHoang,
+				GroupKind.RESIDENTIAL_HOUSEHOLDS, "Hộ gia đình tổ dân phố thử " + unique(), null, residential));
+		long elsewhere = group("13639", "Nhóm không gắn nơi nào thử");
+		long trader = member(joinAndConfirm(atMarket, mail("hai"), null, Set.of(Channel.EMAIL), Priority.INFORMATION));
+		long household = member(
+				joinAndConfirm(ofResidential, mail("khanh"), null, Set.of(Channel.EMAIL), Priority.INFORMATION));
+		long other = member(joinAndConfirm(elsewhere, mail("linh"), null, Set.of(Channel.EMAIL), Priority.INFORMATION));
+
+		long toMarket = send(officer("13639"), Priority.WARNING, new Target(TargetKind.PLACE, market));
+		assertThat(recipients(toMarket)).contains(trader).doesNotContain(household, other);
+		assertThat(groupsReached(toMarket)).as("only groups at the market").containsOnly(market);
+
+		long toResidential = send(officer("13639"), Priority.WARNING,
+				new Target(TargetKind.RESIDENTIAL_GROUP, residential));
+		assertThat(recipients(toResidential)).containsExactly(household);
+	}
+
+	private List<Long> groupsReached(long broadcast) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT g.place_id FROM community_delivery d
+				JOIN community_member m ON m.id = d.member_id JOIN community_group g ON g.id = m.group_id
+				WHERE d.broadcast_id = ?""").param(broadcast).query(Long.class).list();
 	}
 
 	@Test

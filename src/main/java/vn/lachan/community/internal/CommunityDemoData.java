@@ -35,9 +35,10 @@ import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * The traders of Chợ Cửa Trường (Ngô Quyền) and the households of Lộc Hạ's first three
- * residential groups, who signed paper consent forms in late 2021, and the wards'
- * broadcasts of early 2022 with their deliveries and acknowledgements. No check-ins: they
- * would be past their 30 days. Loaded once.
+ * residential groups, who signed paper consent forms in late 2021, the traders of Chợ Vị
+ * Hoàng, and the wards' broadcasts of early 2022 with their deliveries and
+ * acknowledgements. No check-ins: they would be past their 30 days. Each part is loaded
+ * once.
  */
 @Component
 @Order(DemoData.ACCESS_ORDER + 50)
@@ -45,6 +46,8 @@ import static vn.lachan.shared.time.VietnamTime.utc;
 class CommunityDemoData implements ApplicationRunner {
 
 	static final String MARKET_GROUP = "Tiểu thương chợ Cửa Trường";
+
+	static final String VI_HOANG_GROUP = "Tiểu thương chợ Vị Hoàng";
 
 	private static final Logger log = LoggerFactory.getLogger(CommunityDemoData.class);
 
@@ -70,6 +73,14 @@ class CommunityDemoData implements ApplicationRunner {
 					false),
 			new Person("Anh Dũng (đồ điện)", "0988120964", null, ZALO, Priority.INFORMATION, true));
 
+	private static final List<Person> VI_HOANG_TRADERS = List.of(
+			new Person("Chị Loan (rau củ)", "0914227381", null, ZALO, Priority.INFORMATION, false),
+			new Person("Anh Quang (hải sản)", "0987402615", "quang.haisan.vh@example.com",
+					Set.of(Channel.BOARD, Channel.EMAIL), Priority.INFORMATION, false),
+			new Person("Bà Tâm (gạo)", "0945663170", null, ZALO, Priority.WARNING, false),
+			new Person("Chị Yến (quần áo)", "0936518204", null, ZALO, Priority.INFORMATION, false),
+			new Person("Anh Sơn (đồ khô)", "0978330952", "son.dokho@example.com", MAIL, Priority.URGENT, false));
+
 	private static final String[][] HOUSEHOLDS = { { "Hộ ông Trần Văn Khải", "0912558031" },
 			{ "Hộ bà Nguyễn Thị Huế", "0945120776" }, { "Hộ ông Phạm Đức Long", "0983661402" },
 			{ "Hộ bà Vũ Thị Thanh", "0917334285" }, { "Hộ ông Đỗ Văn Bình", "0936904117" },
@@ -87,8 +98,11 @@ class CommunityDemoData implements ApplicationRunner {
 
 	private final FieldEncryptor encryptor;
 
+	private final GatewayManagement gateways;
+
 	CommunityDemoData(JdbcClient jdbc, GroupManagement groups, MemberManagement members, TerritoryCatalog territory,
-			AccessCatalog accounts, FieldEncryptor encryptor) {
+			AccessCatalog accounts, FieldEncryptor encryptor, GatewayManagement gateways) {
+		this.gateways = gateways;
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.members = members;
@@ -100,22 +114,25 @@ class CommunityDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.jdbc.sql("SELECT COUNT(*) FROM community_group WHERE name = ?")
-			.param(MARKET_GROUP)
-			.query(Integer.class)
-			.single() > 0) {
-			return;
+		if (!exists(MARKET_GROUP)) {
+			loadCuaTruongAndLocHa();
 		}
+		if (!exists(VI_HOANG_GROUP)) {
+			loadViHoang();
+		}
+	}
+
+	private boolean exists(String groupName) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM community_group WHERE name = ?")
+			.param(groupName)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private void loadCuaTruongAndLocHa() {
 		AdminUnitSummary ngoQuyen = unit("13663");
 		AdminUnitSummary locHa = unit("13684");
-		PlaceSummary market = this.territory
-			.findPlaces(new PlaceQuery(Set.of(ngoQuyen.id()), "Chợ Cửa Trường", null),
-					new vn.lachan.shared.paging.PageQuery(0, 5))
-			.items()
-			.stream()
-			.filter((p) -> p.name().equals("Chợ Cửa Trường"))
-			.findFirst()
-			.orElseThrow();
+		PlaceSummary market = place(ngoQuyen, "Chợ Cửa Trường");
 		long marketGroup = group(ngoQuyen.id(), GroupKind.MARKET_TRADERS, MARKET_GROUP, market.id(), null);
 		List<Long> traders = new ArrayList<>();
 		for (int i = 0; i < TRADERS.size(); i++) {
@@ -134,6 +151,8 @@ class CommunityDemoData implements ApplicationRunner {
 						at(2021, 12, 2 + g * 3 + h)));
 			}
 		}
+		gateway(ngoQuyen, "phuong-ngo-quyen");
+		gateway(locHa, "phuong-loc-ha");
 		long ngoQuyenOfficer = officer(ngoQuyen.id());
 		long locHaOfficer = officer(locHa.id());
 		broadcast(ngoQuyen.id(), ngoQuyenOfficer, "theft-warning", Priority.WARNING,
@@ -146,12 +165,49 @@ class CommunityDemoData implements ApplicationRunner {
 				traders.size() + households.size());
 	}
 
+	/** The traders of Chợ Vị Hoàng, who joined by the market's QR code in early 2022. */
+	private void loadViHoang() {
+		AdminUnitSummary viHoang = unit("13639");
+		PlaceSummary market = place(viHoang, "Chợ Vị Hoàng");
+		long group = group(viHoang.id(), GroupKind.MARKET_TRADERS, VI_HOANG_GROUP, market.id(), null);
+		List<Long> traders = new ArrayList<>();
+		for (int i = 0; i < VI_HOANG_TRADERS.size(); i++) {
+			Person trader = VI_HOANG_TRADERS.get(i);
+			traders.add(member(group, viHoang.id(), trader, at(2022, 1, 4 + 2 * i),
+					(trader.email() != null) ? "WEB_FORM_EMAIL_CODE" : "WEB_FORM_SMS_CODE"));
+		}
+		gateway(viHoang, "phuong-vi-hoang");
+		broadcast(viHoang.id(), officer(viHoang.id()), "fraud-warning", Priority.WARNING,
+				"Cảnh báo lừa đảo chuyển khoản khi mua hàng", at(2022, 3, 8), List.of(group), traders, 3);
+		log.info("Demo community loaded: the traders of Chợ Vị Hoàng, {} members, 1 broadcast of 2022", traders.size());
+	}
+
+	/** The ward's Zalo Official Account bridge, which took the demo's Zalo deliveries. */
+	private void gateway(AdminUnitSummary unit, String account) {
+		this.gateways.register(vn.lachan.shared.security.SystemUser.INSTANCE, unit.id(), Channel.ZALO,
+				"https://zalo-oa.example.vn/webhook/" + account, RandomCodes.urlSafe(24));
+	}
+
+	private PlaceSummary place(AdminUnitSummary unit, String name) {
+		return this.territory
+			.findPlaces(new PlaceQuery(Set.of(unit.id()), name, null), new vn.lachan.shared.paging.PageQuery(0, 5))
+			.items()
+			.stream()
+			.filter((p) -> p.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private long group(long unitId, GroupKind kind, String name, Long placeId, Long residentialGroupId) {
 		return this.groups.create(vn.lachan.shared.security.SystemUser.INSTANCE,
 				new GroupInput(unitId, kind, name, placeId, residentialGroupId));
 	}
 
 	private long member(long groupId, long unitId, Person person, Instant joined) {
+		return member(groupId, unitId, person, joined, "PAPER_FORM");
+	}
+
+	private long member(long groupId, long unitId, Person person, Instant joined, String consentVia) {
 		String contact = (person.email() != null) ? person.email() : person.phone();
 		this.jdbc.sql("""
 				INSERT INTO community_member (group_id, unit_id, display_name, email, phone, contact_index, channels,
@@ -166,7 +222,7 @@ class CommunityDemoData implements ApplicationRunner {
 			.param(groupId)
 			.query(Long.class)
 			.single();
-		this.members.recordConsent(id, "PAPER_FORM", joined);
+		this.members.recordConsent(id, consentVia, joined);
 		if (person.left()) {
 			this.jdbc.sql("UPDATE community_consent SET withdrawn_at = ? WHERE member_id = ?")
 				.params(utc(at(2022, 1, 10)), id)
