@@ -69,7 +69,9 @@ class AccessDemoData implements ApplicationRunner {
 			new DemoAccount("totruong", "Tổ trưởng tổ bảo vệ ANTT Vị Hoàng", Role.FORCE_MEMBER, "13639", 0),
 			new DemoAccount("hoagiai", "Hòa giải viên Vị Hoàng", Role.MEDIATOR, "13639", 0),
 			new DemoAccount("chunha", "Chủ nhà trọ Mỹ Xá", Role.HOST, "13699", 0),
-			new DemoAccount("khuvucmyxa", "Cảnh sát khu vực Mỹ Xá", Role.AREA_OFFICER, "13699", 2));
+			new DemoAccount("khuvucmyxa", "Cảnh sát khu vực Mỹ Xá", Role.AREA_OFFICER, "13699", 2),
+			new DemoAccount("ngoquyen", "Công an phường Ngô Quyền", Role.WARD_OFFICER, "13663", 0),
+			new DemoAccount("locha", "Công an phường Lộc Hạ", Role.WARD_OFFICER, "13684", 0));
 
 	@Override
 	public void run(ApplicationArguments args) {

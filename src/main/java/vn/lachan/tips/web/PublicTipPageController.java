@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.web.FormErrors;
+import vn.lachan.shared.web.PlaceLandingLinks;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.photo.PhotoSanitizer;
 import vn.lachan.shared.photo.PhotoSanitizer.PhotoRefused;
@@ -65,10 +66,13 @@ class PublicTipPageController {
 
 	private final boolean demo;
 
+	private final List<PlaceLandingLinks> landingLinks;
+
 	PublicTipPageController(TipIntake intake, TipFollowUp followUp, TipCategories categories,
 			TerritoryCatalog territory, PhotoSanitizer photos, Clock clock,
 			@Value("${lachan.tips.city-code:356}") String cityCode,
-			@Value("${" + DemoData.ENABLED_PROPERTY + ":false}") boolean demo) {
+			@Value("${" + DemoData.ENABLED_PROPERTY + ":false}") boolean demo, List<PlaceLandingLinks> landingLinks) {
+		this.landingLinks = landingLinks;
 		this.intake = intake;
 		this.followUp = followUp;
 		this.categories = categories;
@@ -199,6 +203,10 @@ class PublicTipPageController {
 	private String show(PublicTipForm form, PlaceSummary place, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("place", place);
+		model.addAttribute("landingLinks",
+				(place != null) ? this.landingLinks.stream()
+					.flatMap((links) -> links.linksFor(place.id(), form.getPlaceToken()).stream())
+					.toList() : List.of());
 		model.addAttribute("categories", this.categories.all());
 		model.addAttribute("wards", wards());
 		model.addAttribute("groups",

@@ -222,6 +222,15 @@ final class CreatingPostSamples {
 				new Sample("streets_decree", (m) -> json("/api/v1/streets/decrees", "admin", """
 						{"code": "T%s", "title": "Nghị định thử %s", "validFrom": "1990-01-01", "validTo": "1991-01-01",
 						 "source": "thử", "verification": "N", "entries": [], "competences": []}""".formatted(m, m))));
+		// community
+		samples.put("POST /api/v1/community/groups",
+				new Sample("community_group", (m) -> json("/api/v1/community/groups", "vihoang", """
+						{"unitId": %d, "kind": "MARKET_TRADERS", "name": "Tiểu thương dãy hàng %s chợ Vị Hoàng"}"""
+					.formatted(viHoang, m))));
+		samples.put("POST /api/v1/community/broadcasts",
+				new Sample("community_broadcast", (m) -> json("/api/v1/community/broadcasts", "vihoang", """
+						{"priority": "INFORMATION", "title": "Lịch họp tổ dân phố số %s", "body": "Mời bà con dự họp.",
+						 "channels": ["BOARD"], "targets": [{"kind": "UNIT", "id": %d}]}""".formatted(m, viHoang))));
 		return samples;
 	}
 
