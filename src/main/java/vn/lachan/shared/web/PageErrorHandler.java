@@ -1,5 +1,7 @@
 package vn.lachan.shared.web;
 
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
@@ -14,6 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.lachan.shared.ConflictException;
+import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.UnavailableException;
@@ -49,6 +52,27 @@ class PageErrorHandler {
 	@ExceptionHandler(RuleViolationException.class)
 	ModelAndView ruleViolation(RuleViolationException ex, HttpServletRequest request) {
 		return page(request, HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.arguments());
+	}
+
+	/**
+	 * Bad input a page's controller did not put back on its form (a link's parameter, a
+	 * form without one): a 400 page naming what was wrong, never a 500.
+	 */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalidInput(InvalidInputException ex, HttpServletRequest request) {
+		if (Problems.isApiRequest(request)) {
+			return new ModelAndView(this.problems.view(this.problems.validation(ex.fieldProblems())));
+		}
+		ModelAndView page = page(request, HttpStatus.BAD_REQUEST, "validation");
+		String fields = ex.fieldProblems()
+			.stream()
+			.map((field) -> this.problems.message(field.message(), field.message()))
+			.distinct()
+			.collect(Collectors.joining(" "));
+		if (!fields.isBlank()) {
+			page.addObject("detail", fields);
+		}
+		return page;
 	}
 
 	@ExceptionHandler(ConflictException.class)

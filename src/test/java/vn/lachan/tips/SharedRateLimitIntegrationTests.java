@@ -1,0 +1,80 @@
+package vn.lachan.tips;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.lachan.LachanApplication;
+import vn.lachan.shared.DemoData;
+import vn.lachan.tips.internal.PublicRateLimiter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application contexts on one database, as two instances behind a load balancer: the
+ * public rate limit is one count for both, a client refused by one is refused by the
+ * other, and another client is not touched; the cleanup deletes only buckets that are
+ * full again.
+ */
+@SpringBootTest
+class SharedRateLimitIntegrationTests {
+
+	@Autowired
+	PublicRateLimiter first;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${lachan.tips.rate-limit.per-minute:30}")
+	int perMinute;
+
+	@Test
+	void twoInstancesOnOneDatabaseShareOneLimit() {
+		try (ConfigurableApplicationContext secondInstance = new SpringApplicationBuilder(LachanApplication.class)
+			.profiles(this.environment.getActiveProfiles())
+			.properties("server.port=0", "spring.flyway.enabled=false", DemoData.ENABLED_PROPERTY + "=false",
+					"spring.main.banner-mode=off")
+			.run()) {
+			PublicRateLimiter second = secondInstance.getBean(PublicRateLimiter.class);
+			String client = "203.0.113.77";
+			int allowed = 0;
+			for (int i = 0; i < this.perMinute; i++) {
+				PublicRateLimiter instance = (i % 2 == 0) ? this.first : second;
+				allowed += instance.tryAcquire(client) ? 1 : 0;
+			}
+			assertThat(allowed).as("requests through both instances within the limit").isEqualTo(this.perMinute);
+			assertThat(this.first.tryAcquire(client)).as("one more through the first").isFalse();
+			assertThat(second.tryAcquire(client)).as("one more through the second").isFalse();
+			assertThat(second.tryAcquire("203.0.113.78")).as("another client").isTrue();
+
+			// nothing of the address itself is stored; a bucket still in use stays
+			assertThat(this.jdbc.sql("SELECT id FROM tip_rate_bucket").query(String.class).list())
+				.noneMatch((id) -> id.contains("203.0.113"));
+			long before = count();
+			this.first.removeFullBuckets();
+			assertThat(count()).isEqualTo(before);
+			this.jdbc.sql("UPDATE tip_rate_bucket SET expires_at = 0").update();
+			second.removeFullBuckets();
+			assertThat(count()).isZero();
+			assertThat(this.first.tryAcquire(client)).as("a client whose bucket is gone starts afresh").isTrue();
+		}
+		assertThat(Arrays.asList(this.environment.getActiveProfiles())).contains("test");
+	}
+
+	private long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM tip_rate_bucket").query(Long.class).single();
+	}
+
+}
