@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lachan.LachanApplication;
 import vn.lachan.shared.DemoData;
+import vn.lachan.shared.ratelimit.RateLimits;
 import vn.lachan.tips.internal.PublicRateLimiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,9 @@ class SharedRateLimitIntegrationTests {
 
 	@Autowired
 	PublicRateLimiter first;
+
+	@Autowired
+	RateLimits limits;
 
 	@Autowired
 	Environment environment;
@@ -60,13 +64,13 @@ class SharedRateLimitIntegrationTests {
 			assertThat(second.tryAcquire("203.0.113.78")).as("another client").isTrue();
 
 			// nothing of the address itself is stored; a bucket still in use stays
-			assertThat(this.jdbc.sql("SELECT id FROM tip_rate_bucket").query(String.class).list())
+			assertThat(this.jdbc.sql("SELECT id FROM rate_bucket").query(String.class).list())
 				.noneMatch((id) -> id.contains("203.0.113"));
 			long before = count();
-			this.first.removeFullBuckets();
+			this.limits.removeFullBuckets();
 			assertThat(count()).isEqualTo(before);
-			this.jdbc.sql("UPDATE tip_rate_bucket SET expires_at = 0").update();
-			second.removeFullBuckets();
+			this.jdbc.sql("UPDATE rate_bucket SET expires_at = 0").update();
+			secondInstance.getBean(RateLimits.class).removeFullBuckets();
 			assertThat(count()).isZero();
 			assertThat(this.first.tryAcquire(client)).as("a client whose bucket is gone starts afresh").isTrue();
 		}
@@ -74,7 +78,7 @@ class SharedRateLimitIntegrationTests {
 	}
 
 	private long count() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM tip_rate_bucket").query(Long.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM rate_bucket").query(Long.class).single();
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -92,7 +93,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> modulePaths) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> modulePaths, SignInThrottle throttle)
+			throws Exception {
 		String[] open = Stream
 			.concat(Stream.of(PUBLIC_PAGES), modulePaths.stream().flatMap((paths) -> paths.patterns().stream()))
 			.toArray(String[]::new);
@@ -110,6 +112,7 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy((opener) -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)))
 			.addFilterAfter(new SessionValidityFilter(this.accounts), SecurityContextHolderFilter.class)
+			.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
 			.httpBasic((basic) -> basic.disable())
 			.rememberMe((remember) -> remember.disable())
 			.sessionManagement((session) -> session.sessionFixation(Customizer.withDefaults()));

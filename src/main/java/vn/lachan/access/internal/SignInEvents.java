@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,9 +15,10 @@ import vn.lachan.access.AuditAction;
 import vn.lachan.shared.security.CurrentUserHolder;
 
 /**
- * Audits sign-ins, failed sign-ins and sign-outs, and locks an account after repeated
- * failures. A failed attempt on an unknown username is audited without the name typed,
- * which may be a mistyped password.
+ * Audits sign-ins, failed sign-ins and sign-outs, locks an account after repeated
+ * failures and counts each failure against its address ({@link SignInThrottle}). A failed
+ * attempt on an unknown username is audited without the name typed, which may be a
+ * mistyped password.
  */
 @Component
 class SignInEvents {
@@ -29,7 +31,11 @@ class SignInEvents {
 
 	private final Clock clock;
 
-	SignInEvents(AccountRepository accounts, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+	private final SignInThrottle throttle;
+
+	SignInEvents(AccountRepository accounts, AuditLog audit, TransactionTemplate transactions, Clock clock,
+			SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -55,6 +61,9 @@ class SignInEvents {
 		Object name = event.getAuthentication().getPrincipal();
 		String username = (name instanceof String text) ? text.strip() : null;
 		String reason = event.getException().getClass().getSimpleName();
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			this.throttle.failed(details.getRemoteAddress());
+		}
 		Account account = (username != null) ? this.accounts.findByUsername(username).orElse(null) : null;
 		if (account == null) {
 			this.audit.recordSignIn(AuditAction.SIGN_IN_FAILED, null, null, "unknown-account");

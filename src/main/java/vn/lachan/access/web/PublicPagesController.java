@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.lachan.access.internal.SignInThrottle;
 import vn.lachan.shared.security.CurrentUser;
 
 /**
@@ -31,6 +32,9 @@ class PublicPagesController {
 		String key = "login.failed";
 		if (failure instanceof LockedException) {
 			key = "login.locked";
+		}
+		else if (failure instanceof SignInThrottle.Throttled) {
+			key = "login.throttled";
 		}
 		else if (failure instanceof DisabledException) {
 			key = "login.disabled";
