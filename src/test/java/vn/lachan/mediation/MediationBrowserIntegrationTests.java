@@ -1,5 +1,7 @@
 package vn.lachan.mediation;
 
+import java.time.Duration;
+
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +12,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -169,7 +173,10 @@ class MediationBrowserIntegrationTests {
 	}
 
 	private void click(By by) {
-		WebElement element = this.browser.waitUntil(ExpectedConditions.elementToBeClickable(by));
+		// a page still settling may answer a poll about a node it has just replaced
+		WebElement element = new WebDriverWait(this.browser.driver(), Duration.ofSeconds(20))
+			.ignoring(WebDriverException.class)
+			.until(ExpectedConditions.elementToBeClickable(by));
 		this.browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();
 		this.browser.waitUntil(ExpectedConditions.stalenessOf(element));

@@ -24,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two application contexts on one database, as two instances behind a load balancer: the
  * public rate limit is one count for both, a client refused by one is refused by the
  * other, and another client is not touched; the cleanup deletes only buckets that are
- * full again.
+ * full again. On PostgreSQL only (tag {@code postgres}, run by CI's PostgreSQL pass): the
+ * embedded H2 database belongs to one instance, and its buckets are in memory.
  */
+@Tag("postgres")
 @SpringBootTest
 class SharedRateLimitIntegrationTests {
 
