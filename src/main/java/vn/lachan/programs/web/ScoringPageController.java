@@ -58,8 +58,6 @@ class ScoringPageController {
 	@GetMapping("/console/programs")
 	String overview(CurrentUser user, Model model) {
 		model.addAttribute("scorecards", this.scoring.scorecards(user).stream().map(this.views::response).toList());
-		model.addAttribute("setCodes",
-				this.scoring.sets().stream().map(CriteriaSet::code).distinct().collect(Collectors.toList()));
 		model.addAttribute("setNames",
 				this.scoring.sets()
 					.stream()
