@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.SystemUser;
@@ -25,6 +26,8 @@ import static org.awaitility.Awaitility.await;
  * events, and equal what the territory itself holds.
  */
 @SpringBootTest
+// the MockMvc context of the other integration tests, so that the context cache reuses it
+@AutoConfigureMockMvc
 class TerritoryFiguresIntegrationTests {
 
 	@Autowired

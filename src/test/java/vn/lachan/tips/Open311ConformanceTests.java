@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.lachan.shared.DemoData;
@@ -344,6 +345,45 @@ class Open311ConformanceTests {
 				.param("service_code", "noise,sidewalk-encroachment,fire-hazard"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].requested_datetime", containsString("2021-")));
+	}
+
+	/** A GeoReport v2 POST of a form body, as a client sends it, with a key or none. */
+	ResultActions submit(String form, String key) throws Exception {
+		MockHttpServletRequestBuilder request = client(post("/open311/v2/requests.json"))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(form);
+		return this.mvc.perform((key != null) ? request.header("Idempotency-Key", key) : request);
+	}
+
+	long tips() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM tip").query(Long.class).single();
+	}
+
+	/**
+	 * GeoReport v2 has no idempotency header; the platform's Idempotency-Key filter
+	 * covers the Open311 POST as it covers the API: a repeat with one key stores one tip
+	 * and answers the first answer again, the same key with another form answers 422, and
+	 * without a key every POST is a new tip.
+	 */
+	@Test
+	void aRepeatedIdempotencyKeyStoresOneTipAndAnswersTheFirstAnswerAgain() throws Exception {
+		String form = "api_key=" + KEY + "&service_code=noise&lat=20.4380&long=106.1835&attribute%5Bward%5D="
+				+ viHoang() + "&attribute%5Bsource%5D=karaoke&description=" + UUID.randomUUID();
+		String key = "open311-" + UUID.randomUUID();
+		long before = tips();
+		var first = submit(form, key).andExpect(status().isCreated()).andReturn().getResponse();
+		var second = submit(form, key).andExpect(status().isCreated()).andReturn().getResponse();
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
+		assertThat(second.getHeader("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(first.getHeader("Idempotent-Replayed")).isNull();
+		assertThat(tips()).isEqualTo(before + 1);
+		submit(form + "+again", key).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("idempotency-key-reused"));
+		assertThat(tips()).isEqualTo(before + 1);
+		for (int i = 0; i < 2; i++) {
+			submit(form, null).andExpect(status().isCreated());
+		}
+		assertThat(tips()).isEqualTo(before + 3);
 	}
 
 }

@@ -1,11 +1,7 @@
 package vn.lachan.cameras.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import vn.lachan.shared.crypto.Hashes;
+import vn.lachan.shared.crypto.RandomCodes;
 
 /**
  * Private links of owners and footage requests: 192 random bits, shown once; only their
@@ -13,25 +9,15 @@ import java.util.HexFormat;
  */
 final class Links {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private Links() {
 	}
 
 	static String newToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return RandomCodes.urlSafe(24);
 	}
 
 	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashes.sha256Hex(token);
 	}
 
 }

@@ -2,6 +2,8 @@ package vn.lachan.forces.internal;
 
 import java.util.List;
 
+import vn.lachan.shared.imports.RowProblem;
+
 /**
  * What a roster import did, or why it did nothing.
  *
@@ -14,8 +16,10 @@ import java.util.List;
  * @param membersAdded memberships added
  * @param membersLeft open memberships the file gave a leaving date, now closed
  * @param unchanged rows that matched what is already recorded
- * @param problems row problems: nothing is imported while there are any
- * @param warnings broken membership rules, to be confirmed
+ * @param problems row problems (the import kit's): nothing is imported while there are
+ * any
+ * @param warnings broken membership rules, to be confirmed: the message key
+ * {@code forces.warning.<rule>} with the rule's threshold as the argument
  */
 public record ImportReport(boolean imported, int rows, int teamsCreated, int teamsUpdated, int membersAdded,
 		int membersLeft, int unchanged, List<RowProblem> problems, List<RowProblem> warnings) {
@@ -23,18 +27,6 @@ public record ImportReport(boolean imported, int rows, int teamsCreated, int tea
 	public ImportReport {
 		problems = List.copyOf(problems);
 		warnings = List.copyOf(warnings);
-	}
-
-	/**
-	 * A problem of one row.
-	 *
-	 * @param row the row's number as the spreadsheet shows it
-	 * @param column the column's title, or {@code null} for the whole row
-	 * @param code the message key
-	 * @param argument the message's argument, if any
-	 * @param message the message in the caller's language
-	 */
-	public record RowProblem(int row, String column, String code, Object argument, String message) {
 	}
 
 }

@@ -14,28 +14,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.lachan.access.AuditTrail;
 import vn.lachan.forces.TeamKind;
-import vn.lachan.forces.internal.ImportReport.RowProblem;
-import vn.lachan.forces.internal.RosterFormat.FileType;
 import vn.lachan.forces.internal.RosterFormat.RosterRow;
 import vn.lachan.forces.internal.RosterWriter.NewMembership;
 import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.imports.ImportTable;
+import vn.lachan.shared.imports.RowProblem;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.territory.ResidentialGroupSummary;
 import vn.lachan.territory.TerritoryCatalog;
 
 /**
- * Imports and exports a ward's roster. An import is all or nothing: every row is checked
- * first and the report names each bad row and its problem; rows that match what is
- * recorded change nothing, so an exported file imports again unchanged.
+ * Imports a ward's roster. An import is all or nothing: every row is checked first and
+ * the report names each bad row and its problem; rows that match what is recorded change
+ * nothing, so a file of {@link RosterExport} imports again unchanged.
  */
 @Service
 public class RosterImport {
@@ -57,23 +53,16 @@ public class RosterImport {
 
 	private final FieldEncryptor encryptor;
 
-	private final AuditTrail audit;
-
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	RosterImport(TeamRepository teams, MemberRepository members, RosterWriter writer, ForcesManagement management,
-			TerritoryCatalog territory, FieldEncryptor encryptor, AuditTrail audit, MessageSource messages,
-			Clock clock) {
+			TerritoryCatalog territory, FieldEncryptor encryptor, Clock clock) {
 		this.teams = teams;
 		this.members = members;
 		this.writer = writer;
 		this.management = management;
 		this.territory = territory;
 		this.encryptor = encryptor;
-		this.audit = audit;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -106,12 +95,7 @@ public class RosterImport {
 		user.requireUnit(unitId, "unit", unitId);
 		ImportTable table = RosterFormat.read((content != null) ? content : new byte[0], MAX_ROWS);
 		if (!table.readable()) {
-			List<RowProblem> fileProblems = table.problems()
-				.stream()
-				.map((p) -> problemIn((int) p.row(), p.column().isEmpty() ? null : p.column(), p.messageKey(),
-						p.arguments().isEmpty() ? null : p.arguments().get(0)))
-				.toList();
-			return new ImportReport(false, 0, 0, 0, 0, 0, 0, fileProblems, List.of());
+			return new ImportReport(false, 0, 0, 0, 0, 0, 0, table.problems(), List.of());
 		}
 		List<RosterRow> rows = table.rows().stream().map((row) -> RosterFormat.row(table, row)).toList();
 		Map<String, Long> groups = new HashMap<>();
@@ -264,7 +248,8 @@ public class RosterImport {
 		}
 		if (!warnings.isEmpty()) {
 			List<RuleWarning> confirmed = warnings.stream()
-				.map((w) -> new RuleWarning(w.code().substring("forces.warning.".length()), (Integer) w.argument()))
+				.map((w) -> new RuleWarning(w.messageKey().substring("forces.warning.".length()),
+						Integer.parseInt(w.arguments().get(0))))
 				.distinct()
 				.toList();
 			for (Long teamId : new LinkedHashSet<>(teamIds.values())) {
@@ -362,53 +347,9 @@ public class RosterImport {
 		}
 	}
 
-	private RowProblem problem(int row, Integer column, String code, Object argument) {
-		return problemIn(row, (column != null) ? RosterFormat.COLUMNS.get(column) : null, code, argument);
-	}
-
-	private RowProblem problemIn(int row, String column, String code, Object argument) {
-		String message = this.messages.getMessage(code, new Object[] { argument }, code,
-				LocaleContextHolder.getLocale());
-		return new RowProblem(row, column, code, argument, message);
-	}
-
-	/**
-	 * The ward's roster as a file: every team and every membership, former ones too. Not
-	 * read-only: the export of personal data is written to the audit trail.
-	 */
-	@Transactional
-	public byte[] export(CurrentUser user, long unitId, FileType type) {
-		TeamScope.requireManager(user);
-		user.requireUnit(unitId, "unit", unitId);
-		Map<Long, String> groups = new HashMap<>();
-		this.territory.groupsOf(unitId).forEach((group) -> groups.put(group.id(), group.name()));
-		List<List<String>> rows = new ArrayList<>();
-		for (Team team : this.teams.ofUnit(unitId)) {
-			String coverage = String.join("; ", team.groupIds().stream().map(groups::get).sorted().toList());
-			List<Membership> memberships = this.members.membershipsOfTeam(team.id());
-			if (memberships.isEmpty()) {
-				rows.add(RosterFormat.row(team.kind(), team.name(), text(team.foundedOn()), text(team.endedOn()),
-						coverage));
-			}
-			for (Membership m : memberships) {
-				Person p = this.members.findPerson(m.personId()).orElseThrow();
-				rows.add(RosterFormat.row(team.kind(), team.name(), text(team.foundedOn()), text(team.endedOn()),
-						coverage, p.fullName(), text(p.birthDate()), (p.sex() == Sex.FEMALE) ? "Nữ" : "Nam",
-						this.encryptor.decrypt(p.phoneEncrypted()), p.address(),
-						(p.groupId() != null) ? groups.get(p.groupId()) : "", text(p.residentSince()),
-						switch (m.role()) {
-							case LEADER -> "Tổ trưởng";
-							case DEPUTY -> "Tổ phó";
-							case MEMBER -> "Tổ viên";
-						}, text(m.joinedOn()), text(m.leftOn())));
-			}
-		}
-		this.audit.personalDataSearched(user, "forces-roster", unitId, "roster export");
-		return RosterFormat.write(rows, type);
-	}
-
-	private static String text(LocalDate date) {
-		return (date != null) ? date.toString() : "";
+	private static RowProblem problem(int row, Integer column, String code, Object argument) {
+		return new RowProblem(row, (column != null) ? RosterFormat.COLUMNS.get(column) : "", code,
+				(argument != null) ? List.of(String.valueOf(argument)) : List.of());
 	}
 
 }

@@ -3,6 +3,8 @@ package vn.lachan.forces.web;
 import java.io.IOException;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.lachan.forces.internal.RosterFormat;
 import vn.lachan.forces.internal.RosterFormat.FileType;
+import vn.lachan.forces.internal.RosterExport;
 import vn.lachan.forces.internal.RosterImport;
 import vn.lachan.forces.internal.TeamScope;
 import vn.lachan.shared.NotFoundException;
@@ -30,11 +33,18 @@ class ImportPageController {
 
 	private final RosterImport rosters;
 
+	private final RosterExport exports;
+
 	private final TerritoryCatalog territory;
 
-	ImportPageController(RosterImport rosters, TerritoryCatalog territory) {
+	private final MessageSource messages;
+
+	ImportPageController(RosterImport rosters, RosterExport exports, TerritoryCatalog territory,
+			MessageSource messages) {
 		this.rosters = rosters;
+		this.exports = exports;
 		this.territory = territory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/console/forces/import")
@@ -54,7 +64,9 @@ class ImportPageController {
 			model.addAttribute("noFile", true);
 			return "forces/import";
 		}
-		model.addAttribute("report", this.rosters.importRoster(user, unit.id(), file.getBytes(), confirmWarnings));
+		model.addAttribute("report",
+				RosterReport.of(this.rosters.importRoster(user, unit.id(), file.getBytes(), confirmWarnings),
+						this.messages, LocaleContextHolder.getLocale()));
 		return "forces/import";
 	}
 
@@ -62,7 +74,7 @@ class ImportPageController {
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam(defaultValue = "xlsx") String format) {
 		FileType type = "csv".equalsIgnoreCase(format) ? FileType.CSV : FileType.XLSX;
 		AdminUnitSummary unit = ward(user);
-		return RosterApiController.file(this.rosters.export(user, unit.id(), type), type,
+		return RosterApiController.file(this.exports.export(user, unit.id(), type), type,
 				"danh-sach-to-" + unit.code());
 	}
 

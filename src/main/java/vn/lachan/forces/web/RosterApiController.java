@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.lachan.forces.internal.ImportReport;
 import vn.lachan.forces.internal.RosterFormat;
 import vn.lachan.forces.internal.RosterFormat.FileType;
+import vn.lachan.forces.internal.RosterExport;
 import vn.lachan.forces.internal.RosterImport;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.web.Problems;
@@ -36,11 +38,17 @@ class RosterApiController {
 
 	private final RosterImport rosters;
 
+	private final RosterExport exports;
+
 	private final Problems problems;
 
-	RosterApiController(RosterImport rosters, Problems problems) {
+	private final MessageSource messages;
+
+	RosterApiController(RosterImport rosters, RosterExport exports, Problems problems, MessageSource messages) {
 		this.rosters = rosters;
+		this.exports = exports;
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@PostMapping(path = "/api/v1/teams/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,7 +58,8 @@ class RosterApiController {
 	ResponseEntity<?> importRoster(CurrentUser user, @RequestParam long unit, @Parameter(
 			description = "the roster, CSV or XLSX (the type is read from the content)") @RequestParam MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean confirmWarnings) throws IOException {
-		ImportReport report = this.rosters.importRoster(user, unit, file.getBytes(), confirmWarnings);
+		RosterReport report = RosterReport.of(this.rosters.importRoster(user, unit, file.getBytes(), confirmWarnings),
+				this.messages, LocaleContextHolder.getLocale());
 		if (report.imported()) {
 			return ResponseEntity.ok(report);
 		}
@@ -67,7 +76,7 @@ class RosterApiController {
 	ResponseEntity<byte[]> export(CurrentUser user, @RequestParam long unit,
 			@RequestParam(defaultValue = "xlsx") String format) {
 		FileType type = "csv".equalsIgnoreCase(format) ? FileType.CSV : FileType.XLSX;
-		return file(this.rosters.export(user, unit, type), type, "danh-sach-to-" + unit);
+		return file(this.exports.export(user, unit, type), type, "danh-sach-to-" + unit);
 	}
 
 	@GetMapping("/api/v1/teams/import-template")

@@ -1,12 +1,9 @@
 package vn.lachan.programs.internal;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -22,6 +19,7 @@ import vn.lachan.programs.PlanLink;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.crypto.Hashes;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.TerritoryCatalog;
 
@@ -169,7 +167,7 @@ public class PlanManagement {
 		}
 		String name = (fileName == null || fileName.isBlank()) ? "document.pdf"
 				: fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-		this.queries.storeDocument(planId, name, sha256(content), content);
+		this.queries.storeDocument(planId, name, Hashes.sha256Hex(content), content);
 		return published(planId);
 	}
 
@@ -182,15 +180,6 @@ public class PlanManagement {
 		}
 		catch (IOException ex) {
 			return false;
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

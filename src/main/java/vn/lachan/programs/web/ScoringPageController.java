@@ -25,9 +25,9 @@ import vn.lachan.programs.internal.Scorecard.EnteredValue;
 import vn.lachan.programs.internal.ScorecardStatus;
 import vn.lachan.programs.internal.ScoringManagement;
 import vn.lachan.shared.DomainException;
-import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.FormErrors;
 
 /**
  * The programs' pages: the overview (scorecards, key areas, models) and a scorecard that
@@ -58,8 +58,6 @@ class ScoringPageController {
 	@GetMapping("/console/programs")
 	String overview(CurrentUser user, Model model) {
 		model.addAttribute("scorecards", this.scoring.scorecards(user).stream().map(this.views::response).toList());
-		model.addAttribute("setCodes",
-				this.scoring.sets().stream().map(CriteriaSet::code).distinct().collect(Collectors.toList()));
 		model.addAttribute("setNames",
 				this.scoring.sets()
 					.stream()
@@ -146,15 +144,7 @@ class ScoringPageController {
 	}
 
 	private String text(DomainException ex) {
-		if (ex instanceof InvalidInputException invalid) {
-			return invalid.fieldProblems()
-				.stream()
-				.map((problem) -> message(problem.message()))
-				.distinct()
-				.collect(Collectors.joining(" "));
-		}
-		return this.messages.getMessage("problem." + ex.code(), ex.arguments(), ex.getMessage(),
-				LocaleContextHolder.getLocale());
+		return FormErrors.text(ex, this.messages, LocaleContextHolder.getLocale());
 	}
 
 	private String message(String key) {

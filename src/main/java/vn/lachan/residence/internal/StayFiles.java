@@ -1,164 +1,146 @@
 package vn.lachan.residence.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-
-import vn.lachan.shared.InvalidInputException;
-import vn.lachan.shared.InvalidInputException.FieldProblem;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import vn.lachan.shared.crypto.Hashes;
+import vn.lachan.shared.imports.ImportColumn;
+import vn.lachan.shared.imports.ImportFileType;
+import vn.lachan.shared.imports.ImportReader;
+import vn.lachan.shared.imports.ImportRow;
+import vn.lachan.shared.imports.ImportTable;
+import vn.lachan.shared.imports.ImportTemplate;
 
 /**
- * Reads stay files (CSV in UTF-8, or XLSX, first sheet; a header row then one guest per
- * row, columns as {@link GuestInput#COLUMNS}) while hashing them, and writes the
- * templates.
+ * Stay files, read by the shared {@link ImportReader}: CSV (UTF-8, with or without a byte
+ * order mark) or XLSX (first sheet), the type from the content, a header row then one
+ * guest per row. Headers are Vietnamese, matched with or without diacritics and in any
+ * order; the English names of the first template ({@link GuestInput#COLUMNS}) are read
+ * too. The downloadable templates are made from the same columns.
  */
 public final class StayFiles {
 
-	private static final String[] EXAMPLE = { "1", "Nguyễn Văn An", "1990-05-17", "M", "VN", "CCCD", "036090001234",
-			"Lao động", "2022-03-31 21:30", "2022-04-30", "P101" };
+	/** Files longer than this are refused as a whole. */
+	public static final int MAX_ROWS = 200_000;
+
+	public static final ImportColumn ACCOMMODATION = ImportColumn.required("Mã cơ sở lưu trú", "accommodation_id");
+
+	public static final ImportColumn FULL_NAME = ImportColumn.required("Họ và tên", "full_name");
+
+	public static final ImportColumn BIRTH_DATE = ImportColumn.required("Ngày sinh", "birth_date");
+
+	public static final ImportColumn SEX = ImportColumn.optional("Giới tính", "sex");
+
+	public static final ImportColumn NATIONALITY = ImportColumn.required("Quốc tịch", "nationality");
+
+	public static final ImportColumn DOCUMENT_KIND = ImportColumn.required("Loại giấy tờ", "document_kind");
+
+	public static final ImportColumn DOCUMENT_NUMBER = ImportColumn.required("Số giấy tờ", "document_number");
+
+	public static final ImportColumn REASON = ImportColumn.optional("Lý do lưu trú", "reason");
+
+	public static final ImportColumn ARRIVAL = ImportColumn.required("Thời điểm đến", "arrival");
+
+	public static final ImportColumn EXPECTED_DEPARTURE = ImportColumn.optional("Dự kiến đi", "expected_departure");
+
+	public static final ImportColumn ROOM = ImportColumn.optional("Phòng", "room");
+
+	/** The columns, in the order of the template and of {@link GuestInput}. */
+	public static final List<ImportColumn> COLUMNS = List.of(ACCOMMODATION, FULL_NAME, BIRTH_DATE, SEX, NATIONALITY,
+			DOCUMENT_KIND, DOCUMENT_NUMBER, REASON, ARRIVAL, EXPECTED_DEPARTURE, ROOM);
+
+	/**
+	 * The field of {@link GuestInput} (as a form or JSON request names it) per column.
+	 */
+	private static final Map<String, String> FIELDS = Map.ofEntries(
+			Map.entry(ACCOMMODATION.header(), "accommodationId"), Map.entry(FULL_NAME.header(), "fullName"),
+			Map.entry(BIRTH_DATE.header(), "birthDate"), Map.entry(SEX.header(), "sex"),
+			Map.entry(NATIONALITY.header(), "nationality"), Map.entry(DOCUMENT_KIND.header(), "documentKind"),
+			Map.entry(DOCUMENT_NUMBER.header(), "documentNumber"), Map.entry(REASON.header(), "reason"),
+			Map.entry(ARRIVAL.header(), "arrival"), Map.entry(EXPECTED_DEPARTURE.header(), "expectedDeparture"),
+			Map.entry(ROOM.header(), "room"));
+
+	private static final Map<String, String> HEADERS = FIELDS.entrySet()
+		.stream()
+		.collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+	private static final List<String> EXAMPLE = List.of("1", "Nguyễn Văn An", "1990-05-17", "M", "VN", "CCCD",
+			"036090001234", "Lao động", "2022-03-31 21:30", "2022-04-30", "P101");
 
 	private StayFiles() {
 	}
 
-	/** The rows of a file and the SHA-256 of its bytes. */
-	public record Content(List<GuestInput> rows, String sha256) {
+	/**
+	 * The rows of a file, each with its row number as a spreadsheet shows it, and the
+	 * SHA-256 of its bytes.
+	 */
+	public record Content(List<GuestInput> rows, List<Long> rowNumbers, String sha256) {
+
+		public Content {
+			rows = List.copyOf(rows);
+			rowNumbers = List.copyOf(rowNumbers);
+		}
+
 	}
 
+	/**
+	 * Reads a file.
+	 * @throws GuestRowsRejected when the file as a whole is refused (not CSV or XLSX,
+	 * unreadable, a required column missing, no rows, too many rows)
+	 */
+	public static Content read(byte[] content) {
+		ImportTable table = new ImportReader(COLUMNS, MAX_ROWS).read(content);
+		if (!table.readable()) {
+			throw GuestRowsRejected.file(table.problems());
+		}
+		List<GuestInput> rows = table.rows().stream().map(StayFiles::guest).toList();
+		List<Long> numbers = table.rows().stream().map(ImportRow::number).toList();
+		return new Content(rows, numbers, Hashes.sha256Hex(content));
+	}
+
+	/**
+	 * Reads a file from a stream; the name decides nothing (the type is the content's).
+	 */
 	public static Content read(String filename, InputStream in) {
-		MessageDigest digest = Hashes.sha256();
-		try (DigestInputStream hashing = new DigestInputStream(in, digest)) {
-			String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
-			List<GuestInput> rows = name.endsWith(".xlsx") ? readXlsx(hashing) : readCsv(hashing);
-			hashing.transferTo(OutputStream.nullOutputStream());
-			return new Content(rows, HexFormat.of().formatHex(digest.digest()));
+		try {
+			return read(in.readAllBytes());
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InvalidInputException invalid) {
-				throw invalid;
-			}
-			throw new InvalidInputException(
-					List.of(new FieldProblem("file", "residence.import.unreadable", "residence.import.unreadable")));
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static List<GuestInput> readCsv(InputStream in) throws IOException {
-		Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get();
-		List<GuestInput> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(reader, format)) {
-			String first = parser.getHeaderNames().isEmpty() ? ""
-					: parser.getHeaderNames().get(0).replace("\uFEFF", "");
-			if (!GuestInput.COLUMNS[0].equals(first)) {
-				throw new InvalidInputException(
-						List.of(new FieldProblem("file", "residence.import.header", "residence.import.header")));
-			}
-			String[] values = new String[GuestInput.COLUMNS.length];
-			for (CSVRecord record : parser) {
-				for (int i = 0; i < values.length; i++) {
-					values[i] = (i < record.size()) ? record.get(i) : null;
-				}
-				rows.add(GuestInput.of(values));
-			}
-		}
-		return rows;
+	private static GuestInput guest(ImportRow row) {
+		List<String> v = row.values(COLUMNS).stream().map((value) -> value.isEmpty() ? null : value).toList();
+		return new GuestInput(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5), v.get(6), v.get(7), v.get(8),
+				v.get(9), v.get(10));
 	}
 
-	private static List<GuestInput> readXlsx(InputStream in) throws IOException {
-		List<GuestInput> rows = new ArrayList<>();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-			Optional<Sheet> sheet = workbook.getFirstSheet() != null ? Optional.of(workbook.getFirstSheet())
-					: Optional.empty();
-			if (sheet.isEmpty()) {
-				return rows;
-			}
-			boolean header = true;
-			String[] values = new String[GuestInput.COLUMNS.length];
-			try (var stream = sheet.get().openStream()) {
-				for (Row row : (Iterable<Row>) stream::iterator) {
-					if (header) {
-						header = false;
-						if (!GuestInput.COLUMNS[0].equals(row.getCellText(0).strip())) {
-							throw new InvalidInputException(List
-								.of(new FieldProblem("file", "residence.import.header", "residence.import.header")));
-						}
-						continue;
-					}
-					boolean empty = true;
-					for (int i = 0; i < values.length; i++) {
-						Cell cell = (i < row.getCellCount()) ? row.getCell(i) : null;
-						values[i] = (cell != null) ? cell.getText() : null;
-						empty &= values[i] == null || values[i].isBlank();
-					}
-					if (!empty) {
-						rows.add(GuestInput.of(values));
-					}
-				}
-			}
-		}
-		return rows;
+	/** The column of a {@link GuestInput} field, for problems. */
+	static String header(String field) {
+		return HEADERS.getOrDefault(field, field);
+	}
+
+	/** The {@link GuestInput} field of a column, for form and JSON field paths. */
+	static String field(String header) {
+		return FIELDS.getOrDefault(header, header);
+	}
+
+	/** The template, with one example row. */
+	public static byte[] template(ImportFileType type) {
+		return ImportTemplate.write(type, "Lưu trú", COLUMNS, List.of(EXAMPLE));
 	}
 
 	public static byte[] csvTemplate() {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-			try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-					CSVFormat.DEFAULT)) {
-				printer.printRecord((Object[]) GuestInput.COLUMNS);
-				printer.printRecord((Object[]) EXAMPLE);
-			}
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return template(ImportFileType.CSV);
 	}
 
 	public static byte[] xlsxTemplate() {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			Workbook workbook = new Workbook(out, "LaChan", "1.0");
-			Worksheet sheet = workbook.newWorksheet("luu-tru");
-			for (int i = 0; i < GuestInput.COLUMNS.length; i++) {
-				sheet.value(0, i, GuestInput.COLUMNS[i]);
-				sheet.value(1, i, EXAMPLE[i]);
-			}
-			workbook.finish();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return template(ImportFileType.XLSX);
 	}
 
 	/** The SHA-256 of a text, hex. */

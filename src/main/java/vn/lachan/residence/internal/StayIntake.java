@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.residence.AccommodationSummary;
 import vn.lachan.residence.StaysNotified;
 import vn.lachan.shared.ConflictException;
+import vn.lachan.shared.imports.RowProblem;
 import vn.lachan.shared.security.CurrentUser;
 
 /**
@@ -67,6 +68,21 @@ public class StayIntake {
 	@Transactional
 	public DeclarationOutcome declare(CurrentUser user, Channel channel, List<GuestInput> guests, String submissionKey,
 			String payloadHash) {
+		return declare(user, channel, guests, guestNumbers(guests.size()), submissionKey, payloadHash);
+	}
+
+	/**
+	 * Declares the guests of a file (channel {@link Channel#IMPORT}), keyed by the file's
+	 * hash: problems name the rows as the spreadsheet shows them.
+	 * @throws GuestRowsRejected when a row is bad (nothing is stored)
+	 */
+	@Transactional
+	public DeclarationOutcome declare(CurrentUser user, StayFiles.Content file) {
+		return declare(user, Channel.IMPORT, file.rows(), file.rowNumbers(), "file:" + file.sha256(), file.sha256());
+	}
+
+	private DeclarationOutcome declare(CurrentUser user, Channel channel, List<GuestInput> guests,
+			List<Long> rowNumbers, String submissionKey, String payloadHash) {
 		if (submissionKey != null) {
 			Optional<StayRepository.Submission> earlier = this.stays.findSubmission(user.accountId(), submissionKey);
 			if (earlier.isPresent()) {
@@ -84,7 +100,7 @@ public class StayIntake {
 		}
 		Instant now = this.clock.instant();
 		long started = System.nanoTime();
-		List<ParsedGuest> parsed = parse(user, guests, now);
+		List<ParsedGuest> parsed = parse(user, guests, rowNumbers, now);
 		long checked = System.nanoTime();
 		Map<Long, List<ParsedGuest>> byAccommodation = new LinkedHashMap<>();
 		parsed.forEach((guest) -> byAccommodation.computeIfAbsent(guest.accommodationId(), (id) -> new ArrayList<>())
@@ -122,16 +138,16 @@ public class StayIntake {
 	 * Checks every row and the caller's right to each accommodation; all problems at
 	 * once.
 	 */
-	List<ParsedGuest> parse(CurrentUser user, List<GuestInput> guests, Instant now) {
+	List<ParsedGuest> parse(CurrentUser user, List<GuestInput> guests, List<Long> rowNumbers, Instant now) {
 		List<RowProblem> problems = new ArrayList<>();
 		List<ParsedGuest> parsed = new ArrayList<>(guests.size());
 		Map<Long, Optional<AccommodationSummary>> usable = new HashMap<>();
 		if (guests.isEmpty()) {
-			problems.add(new RowProblem(1, "fullName", "residence.guest.none"));
+			problems.add(new RowProblem(1, StayFiles.FULL_NAME.header(), "residence.guest.none", List.of()));
 		}
-		int row = 0;
-		for (GuestInput input : guests) {
-			row++;
+		for (int i = 0; i < guests.size(); i++) {
+			GuestInput input = guests.get(i);
+			long row = rowNumbers.get(i);
 			ParsedGuest guest = GuestRowParser.parse(input, row, now, problems);
 			if (guest == null) {
 				continue;
@@ -139,15 +155,21 @@ public class StayIntake {
 			Optional<AccommodationSummary> accommodation = usable.computeIfAbsent(guest.accommodationId(),
 					(id) -> this.accommodations.find(id).filter((a) -> this.scope.canUse(user, a)));
 			if (accommodation.isEmpty()) {
-				problems.add(new RowProblem(row, "accommodationId", "residence.guest.accommodation.unknown"));
+				problems.add(new RowProblem(row, StayFiles.ACCOMMODATION.header(),
+						"residence.guest.accommodation.unknown", List.of()));
 				continue;
 			}
 			parsed.add(guest);
 		}
 		if (!problems.isEmpty()) {
-			throw new GuestRowsRejected(problems, guests.size());
+			throw new GuestRowsRejected(problems, guests.size(), rowNumbers);
 		}
 		return parsed;
+	}
+
+	/** The guests of a form or request, numbered from 1. */
+	private static List<Long> guestNumbers(int count) {
+		return java.util.stream.LongStream.rangeClosed(1, count).boxed().toList();
 	}
 
 }

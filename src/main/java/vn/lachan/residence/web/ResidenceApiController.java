@@ -1,7 +1,6 @@
 package vn.lachan.residence.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,7 @@ import vn.lachan.residence.internal.Channel;
 import vn.lachan.residence.internal.DeclarationOutcome;
 import vn.lachan.residence.internal.GuestDetails;
 import vn.lachan.residence.internal.GuestInput;
+import vn.lachan.residence.internal.GuestRowsRejected;
 import vn.lachan.residence.internal.PersonQuery;
 import vn.lachan.residence.internal.PersonSearchResult;
 import vn.lachan.residence.internal.StayFiles;
@@ -47,6 +49,9 @@ import vn.lachan.residence.internal.StayIntake;
 import vn.lachan.residence.internal.StayManagement;
 import vn.lachan.residence.internal.TemporaryResidenceInput;
 import vn.lachan.residence.internal.TemporaryResidenceManagement;
+import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.InvalidInputException.FieldProblem;
+import vn.lachan.shared.imports.ProblemLine;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
@@ -66,7 +71,11 @@ class ResidenceApiController {
 
 	private final TemporaryResidenceManagement residences;
 
-	ResidenceApiController(StayIntake intake, StayManagement stays, TemporaryResidenceManagement residences) {
+	private final MessageSource messages;
+
+	ResidenceApiController(StayIntake intake, StayManagement stays, TemporaryResidenceManagement residences,
+			MessageSource messages) {
+		this.messages = messages;
 		this.intake = intake;
 		this.stays = stays;
 		this.residences = residences;
@@ -94,12 +103,20 @@ class ResidenceApiController {
 	@Operation(summary = "Declare guests from a CSV or XLSX file; all rows valid or nothing stored")
 	ResponseEntity<DeclarationOutcome> importFile(CurrentUser user, @RequestPart("file") MultipartFile file)
 			throws IOException {
-		try (InputStream in = file.getInputStream()) {
-			StayFiles.Content content = StayFiles.read(file.getOriginalFilename(), in);
-			DeclarationOutcome outcome = this.intake.declare(user, Channel.IMPORT, content.rows(),
-					"file:" + content.sha256(), content.sha256());
-			return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
+		StayFiles.Content content;
+		try {
+			content = StayFiles.read(file.getBytes());
 		}
+		catch (GuestRowsRejected ex) {
+			// a file's problems take arguments (the accepted types, a column's header)
+			throw new InvalidInputException(
+					ProblemLine.of(ex.problems(), this.messages, LocaleContextHolder.getLocale())
+						.stream()
+						.map((line) -> new FieldProblem("file", line.code(), line.message()))
+						.toList());
+		}
+		DeclarationOutcome outcome = this.intake.declare(user, content);
+		return ResponseEntity.status(outcome.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(outcome);
 	}
 
 	@GetMapping("/stays")

@@ -1,7 +1,6 @@
 package vn.lachan.residence.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,8 @@ import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,7 @@ import vn.lachan.residence.internal.StayManagement;
 import vn.lachan.residence.internal.TemporaryResidenceManagement;
 import vn.lachan.shared.DomainException;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.imports.ProblemLine;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
@@ -78,10 +80,14 @@ class ResidencePageController {
 
 	private final ResidenceProperties properties;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	ResidencePageController(StayIntake intake, StayManagement stays, TemporaryResidenceManagement residences,
-			TerritoryCatalog territory, AccessCatalog access, ResidenceProperties properties, Clock clock) {
+			TerritoryCatalog territory, AccessCatalog access, ResidenceProperties properties, MessageSource messages,
+			Clock clock) {
+		this.messages = messages;
 		this.intake = intake;
 		this.stays = stays;
 		this.residences = residences;
@@ -259,9 +265,9 @@ class ResidencePageController {
 			return "redirect:/console/residence/notifications/" + outcome.receipts().get(0).notificationId();
 		}
 		catch (GuestRowsRejected ex) {
-			ex.problems()
-				.forEach((p) -> binding.rejectValue(p.field().equals("accommodationId") ? "accommodationId"
-						: "guests[" + (p.row() - 1) + "]." + p.field(), p.code(), p.code()));
+			ex.fieldProblems()
+				.forEach((p) -> binding.rejectValue(
+						p.field().endsWith(".accommodationId") ? "accommodationId" : p.field(), p.code(), p.code()));
 			return declarePage(user, form, model);
 		}
 	}
@@ -289,16 +295,13 @@ class ResidencePageController {
 
 	@PostMapping("/import")
 	String importFile(CurrentUser user, @RequestParam("file") MultipartFile file, Model model) throws IOException {
-		try (InputStream in = file.getInputStream()) {
-			StayFiles.Content content = StayFiles.read(file.getOriginalFilename(), in);
-			model.addAttribute("outcome", this.intake.declare(user, Channel.IMPORT, content.rows(),
-					"file:" + content.sha256(), content.sha256()));
+		try {
+			model.addAttribute("outcome", this.intake.declare(user, StayFiles.read(file.getBytes())));
 		}
 		catch (GuestRowsRejected ex) {
 			model.addAttribute("rejected", ex);
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("unreadable", ex.fieldProblems().get(0).code());
+			model.addAttribute("problems",
+					ProblemLine.of(ex.problems(), this.messages, LocaleContextHolder.getLocale()));
 		}
 		return "residence/import";
 	}

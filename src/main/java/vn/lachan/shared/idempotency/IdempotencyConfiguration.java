@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import vn.lachan.shared.web.Problems;
 
 /**
- * The shared {@code Idempotency-Key} handling: one filter for every module's API, and the
- * header documented on every creating POST of the OpenAPI document (a POST that documents
- * a {@code 201} response).
+ * The shared {@code Idempotency-Key} handling: one filter for every module's API and the
+ * Open311 POST (GeoReport v2 has no such header, so Open311 clients may send it or not),
+ * and the header documented on every creating POST of the OpenAPI document (a POST that
+ * documents a {@code 201} response).
  */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfiguration {
@@ -31,7 +32,7 @@ class IdempotencyConfiguration {
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, Problems problems) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
 				new IdempotencyFilter(keys, problems));
-		registration.addUrlPatterns("/api/*");
+		registration.addUrlPatterns("/api/*", "/open311/*");
 		// after Spring Security (whose chain runs at -100), so that the caller is known
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
 		return registration;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -34,9 +35,10 @@ import vn.lachan.shared.crypto.Hashes;
 
 /**
  * The {@code Idempotency-Key} header (IETF httpapi idempotency-key draft) on every
- * {@code POST /api/**}, whatever the module. It runs after Spring Security, so the caller
- * is known: the signed-in account (session or API token), or, for anonymous callers, the
- * key alone (never their address).
+ * {@code POST /api/**}, whatever the module, and on the Open311 {@code POST
+ * /open311/v2/requests.*}. It runs after Spring Security, so the caller is known: the
+ * signed-in account (session or API token), or, for anonymous callers, the key alone
+ * (never their address).
  * <ul>
  * <li>The key is claimed (an insert under a unique constraint) before the request runs,
  * with a fingerprint of method, path, query and body.</li>
@@ -67,8 +69,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || !Problems.isApiRequest(request)
-				|| request.getHeader(HEADER) == null;
+		return !"POST".equals(request.getMethod()) || !covered(request) || request.getHeader(HEADER) == null;
+	}
+
+	/** {@code /api/**} and the Open311 GeoReport v2 POST ({@code /open311/**}). */
+	static boolean covered(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return Problems.isApiRequest(request) || path.startsWith("/open311/");
 	}
 
 	@Override
@@ -85,6 +92,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		byte[] body;
 		if (isMultipart(request)) {
 			body = parts(request);
+		}
+		else if (isForm(request)) {
+			// read as parameters, so that the servlet container still parses them for the
+			// handler (a form body read as a stream is gone for getParameter)
+			body = parameters(request);
 		}
 		else {
 			body = request.getInputStream().readAllBytes();
@@ -176,6 +188,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	private static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
 		return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	private static boolean isForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+	}
+
+	/** A form body (with the query's parameters) as its parameters, sorted by name. */
+	private static byte[] parameters(HttpServletRequest request) {
+		StringBuilder out = new StringBuilder();
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				out.append(name).append('\u0000').append(value).append('\u0000');
+			}
+		});
+		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**

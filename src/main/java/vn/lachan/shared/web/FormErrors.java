@@ -1,9 +1,14 @@
 package vn.lachan.shared.web;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.validation.BindingResult;
 
+import vn.lachan.shared.DomainException;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 
@@ -56,6 +61,23 @@ public final class FormErrors {
 				result.reject(problem.message(), problem.message());
 			}
 		}
+	}
+
+	/**
+	 * The one line a page flashes for a service error of an action without a form of its
+	 * own (a button on a record's page): the messages of an
+	 * {@link InvalidInputException}'s field problems, each once, or the
+	 * {@code problem.<code>} message of any other {@link DomainException}.
+	 */
+	public static String text(DomainException ex, MessageSource messages, Locale locale) {
+		if (ex instanceof InvalidInputException invalid) {
+			return invalid.fieldProblems()
+				.stream()
+				.map((problem) -> messages.getMessage(problem.message(), null, problem.message(), locale))
+				.distinct()
+				.collect(Collectors.joining(" "));
+		}
+		return messages.getMessage("problem." + ex.code(), ex.arguments(), ex.getMessage(), locale);
 	}
 
 	private static boolean hasField(BindingResult result, String field) {

@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -31,6 +30,8 @@ import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.photo.PhotoSanitizer;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
+import vn.lachan.shared.web.FormErrors;
+import vn.lachan.streets.OffenderKind;
 import vn.lachan.streets.ViolationStep;
 import vn.lachan.streets.internal.Actor;
 import vn.lachan.streets.internal.NewViolation;
@@ -47,9 +48,6 @@ import vn.lachan.territory.TerritoryCatalog;
 @Controller
 @RequestMapping("/console/streets")
 class ViolationPageController {
-
-	private static final Set<String> FIELDS = Set.of("typeCode", "occurredAt", "address", "groupId", "latitude",
-			"offenderKind", "offenderName", "offenderIdentifier", "summary");
 
 	private final ViolationManagement management;
 
@@ -128,14 +126,7 @@ class ViolationPageController {
 			return "redirect:/console/streets/" + violation.id();
 		}
 		catch (InvalidInputException ex) {
-			for (InvalidInputException.FieldProblem problem : ex.fieldProblems()) {
-				if (FIELDS.contains(problem.field())) {
-					binding.rejectValue(problem.field(), problem.message());
-				}
-				else {
-					binding.reject(problem.message());
-				}
-			}
+			FormErrors.bind(ex, binding);
 			return show(user, form, model);
 		}
 	}
@@ -208,6 +199,7 @@ class ViolationPageController {
 	private String show(CurrentUser user, ViolationForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("types", this.catalogue.types());
+		model.addAttribute("offenderKinds", OffenderKind.values());
 		model.addAttribute("groups", (user.unitId() != null) ? this.territory.groupsOf(user.unitId()) : List.of());
 		return "streets/new";
 	}

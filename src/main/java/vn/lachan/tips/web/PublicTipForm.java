@@ -1,25 +1,13 @@
 package vn.lachan.tips.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The public report form, as bound to the page.
+ * The public tip form, as bound to the page.
  */
-public class PublicTipForm {
-
-	private String categoryCode;
-
-	private String description;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-	private LocalDateTime occurredAt;
+public class PublicTipForm extends TipFormFields {
 
 	private Long unitId;
-
-	private Long groupId;
 
 	private String placeToken;
 
@@ -27,39 +15,7 @@ public class PublicTipForm {
 
 	private BigDecimal longitude;
 
-	private String address;
-
 	private boolean anonymous = true;
-
-	private String reporterName;
-
-	private String reporterContact;
-
-	private String idempotencyKey;
-
-	public String getCategoryCode() {
-		return this.categoryCode;
-	}
-
-	public void setCategoryCode(String categoryCode) {
-		this.categoryCode = categoryCode;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public LocalDateTime getOccurredAt() {
-		return this.occurredAt;
-	}
-
-	public void setOccurredAt(LocalDateTime occurredAt) {
-		this.occurredAt = occurredAt;
-	}
 
 	public Long getUnitId() {
 		return this.unitId;
@@ -67,14 +23,6 @@ public class PublicTipForm {
 
 	public void setUnitId(Long unitId) {
 		this.unitId = unitId;
-	}
-
-	public Long getGroupId() {
-		return this.groupId;
-	}
-
-	public void setGroupId(Long groupId) {
-		this.groupId = groupId;
 	}
 
 	public String getPlaceToken() {
@@ -101,44 +49,12 @@ public class PublicTipForm {
 		this.longitude = longitude;
 	}
 
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
 	public boolean isAnonymous() {
 		return this.anonymous;
 	}
 
 	public void setAnonymous(boolean anonymous) {
 		this.anonymous = anonymous;
-	}
-
-	public String getReporterName() {
-		return this.reporterName;
-	}
-
-	public void setReporterName(String reporterName) {
-		this.reporterName = reporterName;
-	}
-
-	public String getReporterContact() {
-		return this.reporterContact;
-	}
-
-	public void setReporterContact(String reporterContact) {
-		this.reporterContact = reporterContact;
-	}
-
-	public String getIdempotencyKey() {
-		return this.idempotencyKey;
-	}
-
-	public void setIdempotencyKey(String idempotencyKey) {
-		this.idempotencyKey = idempotencyKey;
 	}
 
 }

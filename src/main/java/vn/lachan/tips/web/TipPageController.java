@@ -32,6 +32,7 @@ import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.time.VietnamTime;
+import vn.lachan.shared.web.FormErrors;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.tips.OutcomeKind;
 import vn.lachan.tips.TipChannel;
@@ -233,16 +234,9 @@ class TipPageController {
 			action.get();
 			flash.addFlashAttribute("success", message("tip.page.saved"));
 		}
-		catch (InvalidInputException ex) {
-			flash.addFlashAttribute("error",
-					ex.fieldProblems()
-						.stream()
-						.map((problem) -> message(problem.message()))
-						.collect(Collectors.joining(" ")));
-		}
-		catch (vn.lachan.shared.RuleViolationException | vn.lachan.shared.ConflictException ex) {
-			flash.addFlashAttribute("error",
-					message("problem." + ((DomainException) ex).code(), ((DomainException) ex).arguments()));
+		catch (InvalidInputException | vn.lachan.shared.RuleViolationException
+				| vn.lachan.shared.ConflictException ex) {
+			flash.addFlashAttribute("error", FormErrors.text(ex, this.messages, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/console/tips/" + id;
 	}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.security.SystemUser;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * this test context has demo data on, and other tests use the real demo tokens.)
  */
 @SpringBootTest
+// the MockMvc context of the other integration tests, so that the context cache reuses it
+@AutoConfigureMockMvc
 class DemoTokenRevocationIntegrationTests {
 
 	@Autowired

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ShedLock lock, so that only one instance runs it at a time.
  */
 @SpringBootTest
+// the MockMvc context of the other integration tests, so that the context cache reuses it
+@AutoConfigureMockMvc
 class SessionCleanupIntegrationTests {
 
 	@Autowired

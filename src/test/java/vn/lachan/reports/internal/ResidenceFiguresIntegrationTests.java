@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import vn.lachan.reports.internal.ResidenceSection.ResidenceFigures;
 import vn.lachan.residence.AccommodationKind;
@@ -41,6 +42,8 @@ import static org.awaitility.Awaitility.await;
  * temporary residents whose term ends soon.
  */
 @SpringBootTest
+// the MockMvc context of the other integration tests, so that the context cache reuses it
+@AutoConfigureMockMvc
 class ResidenceFiguresIntegrationTests {
 
 	@Autowired

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("postgres")
 @SpringBootTest
+// the MockMvc context of the other integration tests, so that the context cache reuses it
+@AutoConfigureMockMvc
 class BackupRestoreIntegrationTests {
 
 	private static final String PASSPHRASE = "Sao lưu Lá Chắn 2022";

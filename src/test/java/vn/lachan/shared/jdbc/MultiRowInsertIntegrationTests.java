@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * position, and a suffix that skips rows is reflected in the count.
  */
 @SpringBootTest
+// the MockMvc context of the other integration tests, so that the context cache reuses it
+@AutoConfigureMockMvc
 class MultiRowInsertIntegrationTests {
 
 	private static final MultiRowInsert PROBE = new MultiRowInsert("multi_row_probe", List.of("label", "position"), "");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * aggregate cannot be forgotten there.
  */
 @SpringBootTest
+// the MockMvc context of the other integration tests, so that the context cache reuses it
+@AutoConfigureMockMvc
 class TipInsertsIntegrationTests {
 
 	private static final Set<String> DIFFERENT_BY_DESIGN = Set.of("id", "receipt_code", "idempotency_key",
