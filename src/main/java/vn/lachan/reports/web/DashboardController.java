@@ -19,6 +19,7 @@ import vn.lachan.reports.internal.DashboardPeriod.Preset;
 import vn.lachan.reports.internal.DashboardSection;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.UnitQuery;
@@ -53,6 +54,11 @@ class DashboardController {
 	String dashboard(CurrentUser user, @RequestParam(required = false) String preset,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		if (user.hasRole(Role.HOST)) {
+			// a host's home is their own accommodations and notifications, not the ward's
+			// figures
+			return "redirect:/console/residence";
+		}
 		AdminUnitSummary unit = (user.unitId() != null) ? this.territory.findUnit(user.unitId()).orElse(null) : null;
 		LocalDate today = LocalDate.now(this.clock);
 		Preset chosen = preset(preset);
