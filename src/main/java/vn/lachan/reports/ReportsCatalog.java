@@ -1,5 +1,6 @@
 package vn.lachan.reports;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,5 +10,11 @@ public interface ReportsCatalog {
 
 	/** Figures summed over these units; {@code null} for every unit. */
 	TerritoryFigures territoryFigures(Set<Long> unitIds);
+
+	/**
+	 * Each of these units' own figures, by unit id; a unit without residential groups or
+	 * places has zeros.
+	 */
+	Map<Long, TerritoryFigures> territoryFiguresByUnit(Set<Long> unitIds);
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -77,6 +78,8 @@ class DashboardController {
 		model.addAttribute("presets", Preset.values());
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("subUnits", subUnits);
+		model.addAttribute("subUnitFigures", this.reports
+			.territoryFiguresByUnit(subUnits.stream().map(AdminUnitSummary::id).collect(Collectors.toSet())));
 		model.addAttribute("figures", figures);
 		model.addAttribute("sections",
 				this.sections.stream()
