@@ -1,6 +1,7 @@
 package vn.lachan.reports;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,5 +17,11 @@ public interface ReportsCatalog {
 	 * caller checks that its user may see the unit.
 	 */
 	MediationFigures mediationFigures(long unitId, LocalDate from, LocalDate to);
+
+	/**
+	 * Each of these units' own figures, by unit id; a unit without residential groups or
+	 * places has zeros.
+	 */
+	Map<Long, TerritoryFigures> territoryFiguresByUnit(Set<Long> unitIds);
 
 }

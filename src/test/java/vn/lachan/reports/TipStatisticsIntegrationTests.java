@@ -61,7 +61,17 @@ class TipStatisticsIntegrationTests {
 		assertThat(figure(body, "ARREST", "gambling", "cases")).isEqualTo(2);
 		assertThat(figure(body, "ARREST", "theft", "cases")).isEqualTo(2);
 		assertThat(figure(body, "PREVENTED", "fight", "cases")).isEqualTo(5);
-		assertThat((Integer) JsonPath.read(body, "$.received.overdue")).isZero();
+		// the demo's last tips of March 2022 are still being verified, so their clocks
+		// ran out (tips other tests add today fall outside the period)
+		long stillOpen = this.jdbc
+			.sql("SELECT COUNT(*) FROM tip WHERE unit_id = :unit AND status IN ('RECEIVED', 'ASSIGNED', 'VERIFYING')"
+					+ " AND received_at >= TIMESTAMP WITH TIME ZONE '2020-12-31 17:00:00+00'"
+					+ " AND received_at < TIMESTAMP WITH TIME ZONE '2022-04-30 17:00:00+00'")
+			.param("unit", viHoang)
+			.query(Long.class)
+			.single();
+		assertThat(stillOpen).isPositive();
+		assertThat(((Number) JsonPath.read(body, "$.received.overdue")).longValue()).isEqualTo(stillOpen);
 		// the city includes Vị Hoàng; another ward's officer does not see it
 		long city = this.territory.findUnitByCode("356", DemoData.AS_OF).orElseThrow().id();
 		this.mvc.perform(statistics(city, "Bearer demo-committee"))

@@ -100,9 +100,18 @@ class TipApiIntegrationTests {
 		postJson("/api/v1/tips/" + id + "/verification", AREA_OFFICER, "{\"note\": \"Đang xác minh\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("VERIFYING"));
+		// a summary beyond its length is refused and changes nothing
+		postJson("/api/v1/tips/" + id + "/resolution", AREA_OFFICER,
+				"{\"outcomes\": [{\"kind\": \"ARREST\", \"cases\": 1, \"suspects\": 3}], \"publicOutcome\": \""
+						+ "x".repeat(1001) + "\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("publicOutcome")));
 		postJson("/api/v1/tips/" + id + "/resolution", AREA_OFFICER, """
-				{"outcomes": [{"kind": "ARREST", "offenceCategory": "gambling", "cases": 1, "suspects": 3}]}""")
+				{"outcomes": [{"kind": "ARREST", "offenceCategory": "gambling", "cases": 1, "suspects": 3}],
+				 "publicOutcome": "Công an phường đã xử lý nhóm đánh bạc. Cảm ơn bạn đã báo tin."}""")
 			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.publicOutcome").value("Công an phường đã xử lý nhóm đánh bạc. Cảm ơn bạn đã báo tin."))
 			.andExpect(jsonPath("$.status").value("RESOLVED"))
 			.andExpect(jsonPath("$.outcomes[0].suspects").value(3))
 			.andExpect(jsonPath("$.timeline.length()").value(4))

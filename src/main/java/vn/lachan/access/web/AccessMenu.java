@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.ConsoleMenuGroup;
 import vn.lachan.shared.web.ConsoleMenuItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -13,12 +14,14 @@ class AccessMenu {
 
 	@Bean
 	ConsoleMenuItem accountsMenuItem() {
-		return new ConsoleMenuItem("nav.accounts", "/console/admin/accounts", Set.of(Role.ADMIN), 900);
+		return new ConsoleMenuItem("nav.accounts", "/console/admin/accounts", Set.of(Role.ADMIN), 900,
+				ConsoleMenuGroup.ADMIN);
 	}
 
 	@Bean
 	ConsoleMenuItem auditMenuItem() {
-		return new ConsoleMenuItem("nav.audit", "/console/admin/audit", Set.of(Role.ADMIN), 910);
+		return new ConsoleMenuItem("nav.audit", "/console/admin/audit", Set.of(Role.ADMIN), 910,
+				ConsoleMenuGroup.ADMIN);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.ConsoleMenuGroup;
 import vn.lachan.shared.web.ConsoleMenuItem;
 import vn.lachan.shared.web.PublicPaths;
 
@@ -18,7 +19,7 @@ class CamerasMenu {
 	@Bean
 	ConsoleMenuItem camerasMenuItem() {
 		return new ConsoleMenuItem("nav.cameras", "/console/cameras",
-				EnumSet.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER), 40);
+				EnumSet.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER), 40, ConsoleMenuGroup.CAMERAS);
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.ConsoleMenuGroup;
 import vn.lachan.shared.web.ConsoleMenuItem;
 
 /**
@@ -17,7 +18,7 @@ class ProgramsMenu {
 	@Bean
 	ConsoleMenuItem programsMenuItem() {
 		return new ConsoleMenuItem("nav.programs", "/console/programs",
-				EnumSet.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER), 60);
+				EnumSet.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER), 60, ConsoleMenuGroup.PROGRAMS);
 	}
 
 }

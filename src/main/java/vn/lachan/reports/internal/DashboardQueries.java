@@ -1,7 +1,9 @@
 package vn.lachan.reports.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +58,34 @@ class DashboardQueries implements ReportsCatalog {
 			.single();
 		long placeCount = places.query(Long.class).single();
 		return new TerritoryFigures(figures[0], figures[1], figures[2], placeCount);
+	}
+
+	@Override
+	public Map<Long, TerritoryFigures> territoryFiguresByUnit(Set<Long> unitIds) {
+		Map<Long, TerritoryFigures> byUnit = new HashMap<>();
+		if (unitIds.isEmpty()) {
+			return byUnit;
+		}
+		List<Long> units = List.copyOf(unitIds);
+		Map<Long, Long> places = new HashMap<>();
+		this.jdbc.sql("SELECT unit_id, COUNT(*) AS n FROM report_place WHERE unit_id IN (:units) GROUP BY unit_id")
+			.param("units", units)
+			.query((rs) -> {
+				places.put(rs.getLong("unit_id"), rs.getLong("n"));
+			});
+		this.jdbc
+			.sql("SELECT unit_id, COUNT(*) AS n, COALESCE(SUM(households), 0) AS h, COALESCE(SUM(residents), 0) AS r"
+					+ " FROM report_residential_group WHERE unit_id IN (:units) GROUP BY unit_id")
+			.param("units", units)
+			.query((rs) -> {
+				long unit = rs.getLong("unit_id");
+				byUnit.put(unit, new TerritoryFigures(rs.getLong("n"), rs.getLong("h"), rs.getLong("r"),
+						places.getOrDefault(unit, 0L)));
+			});
+		for (Long unit : units) {
+			byUnit.computeIfAbsent(unit, (id) -> new TerritoryFigures(0, 0, 0, places.getOrDefault(id, 0L)));
+		}
+		return byUnit;
 	}
 
 }

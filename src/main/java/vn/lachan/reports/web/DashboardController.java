@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,6 +20,7 @@ import vn.lachan.reports.internal.DashboardPeriod.Preset;
 import vn.lachan.reports.internal.DashboardSection;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.UnitQuery;
@@ -53,6 +55,11 @@ class DashboardController {
 	String dashboard(CurrentUser user, @RequestParam(required = false) String preset,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		if (user.hasRole(Role.HOST)) {
+			// a host's home is their own accommodations and notifications, not the ward's
+			// figures
+			return "redirect:/console/residence";
+		}
 		AdminUnitSummary unit = (user.unitId() != null) ? this.territory.findUnit(user.unitId()).orElse(null) : null;
 		LocalDate today = LocalDate.now(this.clock);
 		Preset chosen = preset(preset);
@@ -71,6 +78,8 @@ class DashboardController {
 		model.addAttribute("presets", Preset.values());
 		model.addAttribute("demo", this.demo);
 		model.addAttribute("subUnits", subUnits);
+		model.addAttribute("subUnitFigures", this.reports
+			.territoryFiguresByUnit(subUnits.stream().map(AdminUnitSummary::id).collect(Collectors.toSet())));
 		model.addAttribute("figures", figures);
 		model.addAttribute("sections",
 				this.sections.stream()

@@ -228,8 +228,14 @@ public class StayManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public List<StayQueries.NotificationRow> recentNotifications(CurrentUser user) {
-		return this.stays.recentNotifications(user, 20);
+	public PageResult<StayQueries.NotificationRow> recentNotifications(CurrentUser user, PageQuery page) {
+		return this.stays.recentNotifications(user, page);
+	}
+
+	/** Guests present per group and accommodation (counts only, so not audited). */
+	@Transactional(readOnly = true)
+	public List<PresentCount> presentCounts(CurrentUser user, Long groupId) {
+		return this.stays.presentCounts(user, groupId);
 	}
 
 	/** Records that a guest left. */

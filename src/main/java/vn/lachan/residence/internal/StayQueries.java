@@ -143,20 +143,43 @@ class StayQueries {
 			Instant notifiedAt, int guests, int late) {
 	}
 
-	List<NotificationRow> recentNotifications(CurrentUser user, int limit) {
+	PageResult<NotificationRow> recentNotifications(CurrentUser user, PageQuery page) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = " WHERE 1 = 1" + scope(user, params).replace("s.", "n.");
-		return this.jdbc
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM stay_notification n" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<NotificationRow> items = this.jdbc
 			.sql("""
 					SELECT n.id, n.receipt_number, n.accommodation_id, a.name, n.notified_at,
 					       (SELECT COUNT(*) FROM stay s WHERE s.notification_id = n.id) AS guests,
 					       (SELECT COUNT(*) FROM stay s WHERE s.notification_id = n.id AND s.late_minutes > 0) AS late
 					FROM stay_notification n JOIN accommodation a ON a.id = n.accommodation_id""" + where
-					+ " ORDER BY n.notified_at DESC, n.id DESC LIMIT :limit")
+					+ " ORDER BY n.notified_at DESC, n.id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
-			.param("limit", limit)
+			.param("limit", page.size())
+			.param("offset", page.offset())
 			.query((rs, row) -> new NotificationRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6), rs.getInt(7)))
+			.list();
+		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	List<PresentCount> presentCounts(CurrentUser user, Long groupId) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder(" WHERE s.departed_at IS NULL").append(scope(user, params));
+		if (groupId != null) {
+			where.append(" AND s.group_id = :group");
+			params.put("group", groupId);
+		}
+		return this.jdbc
+			.sql("SELECT s.group_id, s.accommodation_id, a.name, COUNT(*) FROM stay s"
+					+ " JOIN accommodation a ON a.id = s.accommodation_id" + where
+					+ " GROUP BY s.group_id, s.accommodation_id, a.name ORDER BY a.name, s.accommodation_id")
+			.params(params)
+			.query((rs, row) -> new PresentCount(nullableLong(rs, "group_id"), rs.getLong(2), rs.getString(3),
+					rs.getLong(4)))
 			.list();
 	}
 

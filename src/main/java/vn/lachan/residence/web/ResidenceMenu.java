@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.ConsoleMenuGroup;
 import vn.lachan.shared.web.ConsoleMenuItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -14,7 +15,8 @@ class ResidenceMenu {
 	@Bean
 	ConsoleMenuItem residenceMenuItem() {
 		return new ConsoleMenuItem("nav.residence", "/console/residence",
-				Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER, Role.HOST), 40);
+				Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER, Role.HOST), 40,
+				ConsoleMenuGroup.RESIDENCE);
 	}
 
 }

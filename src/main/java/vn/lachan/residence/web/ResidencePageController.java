@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,6 +40,7 @@ import vn.lachan.residence.internal.DeclarationOutcome;
 import vn.lachan.residence.internal.GuestInput;
 import vn.lachan.residence.internal.GuestRowsRejected;
 import vn.lachan.residence.internal.PersonQuery;
+import vn.lachan.residence.internal.PresentCount;
 import vn.lachan.residence.internal.ResidenceProperties;
 import vn.lachan.residence.internal.ResidenceScope;
 import vn.lachan.residence.internal.StayFiles;
@@ -51,6 +51,8 @@ import vn.lachan.shared.DomainException;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.imports.ProblemLine;
 import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.text.NaturalOrder;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.time.VietnamTime;
@@ -84,6 +86,9 @@ class ResidencePageController {
 
 	private final Clock clock;
 
+	/** A host's notifications per page. */
+	private static final int HOST_PAGE = 10;
+
 	ResidencePageController(StayIntake intake, StayManagement stays, TemporaryResidenceManagement residences,
 			TerritoryCatalog territory, AccessCatalog access, ResidenceProperties properties, MessageSource messages,
 			Clock clock) {
@@ -98,42 +103,48 @@ class ResidencePageController {
 	}
 
 	@GetMapping
-	String home(CurrentUser user, @RequestParam(required = false) Long group, Model model) {
+	String home(CurrentUser user, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer foreignPage,
+			@RequestParam(required = false) Integer latePage, @RequestParam(required = false) Integer expiringPage,
+			@RequestParam(required = false) Integer accommodationPage, Model model) {
 		List<AccommodationSummary> accommodations = this.stays.accommodations(user);
-		model.addAttribute("accommodations", accommodations);
 		if (user.hasRole(Role.HOST)) {
-			model.addAttribute("recent", this.stays.recentNotifications(user));
+			model.addAttribute("accommodations", accommodations);
+			model.addAttribute("recent", this.stays.recentNotifications(user, PageQuery.of(page, HOST_PAGE)));
 			return "residence/host";
 		}
 		if (!ResidenceScope.isStaff(user)) {
 			throw vn.lachan.shared.NotFoundException.of("page", "residence");
 		}
 		Map<Long, String> groupNames = groupNames(user);
-		List<StayView> present = this.stays
-			.list(user, new StayFilter(group, null, true, false, false), new PageQuery(0, 200))
-			.items();
-		Map<Long, AccommodationSummary> byId = accommodations.stream()
-			.collect(Collectors.toMap(AccommodationSummary::id, Function.identity()));
-		Map<String, Long> counts = present.stream()
-			.collect(Collectors.groupingBy(
-					(s) -> groupNames.getOrDefault(s.groupId(), "—") + " · " + s.accommodationName(),
-					LinkedHashMap::new, Collectors.counting()));
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.stays.presentCounts(user, group)
+			.stream()
+			.sorted(Comparator
+				.comparing((PresentCount c) -> groupNames.getOrDefault(c.groupId(), "—"), NaturalOrder.INSTANCE)
+				.thenComparing(PresentCount::accommodationName, NaturalOrder.INSTANCE))
+			.forEach((c) -> counts.merge(groupNames.getOrDefault(c.groupId(), "—") + " · " + c.accommodationName(),
+					c.guests(), Long::sum));
 		Instant silentBefore = this.clock.instant().minus(this.properties.silentDays(), ChronoUnit.DAYS);
 		model.addAttribute("groupNames", groupNames);
 		model.addAttribute("group", group);
-		model.addAttribute("present", present);
+		model.addAttribute("present", this.stays.list(user, new StayFilter(group, null, true, false, false),
+				PageQuery.of(page, PageQuery.DEFAULT_SIZE)));
 		model.addAttribute("counts", counts);
 		model.addAttribute("silentDays", this.properties.silentDays());
 		model.addAttribute("silent",
 				accommodations.stream()
 					.filter((a) -> a.lastNotifiedAt() == null || a.lastNotifiedAt().isBefore(silentBefore))
 					.toList());
-		model.addAttribute("foreigners",
-				this.stays.list(user, new StayFilter(group, null, true, true, false), new PageQuery(0, 50)).items());
-		model.addAttribute("late",
-				this.stays.list(user, new StayFilter(group, null, false, false, true), new PageQuery(0, 50)).items());
-		model.addAttribute("expiring", this.residences.list(user, 15, new PageQuery(0, 50)).items());
-		model.addAttribute("accommodationsById", byId);
+		model.addAttribute("foreigners", this.stays.list(user, new StayFilter(group, null, true, true, false),
+				PageQuery.of(foreignPage, PageQuery.DEFAULT_SIZE)));
+		model.addAttribute("late", this.stays.list(user, new StayFilter(group, null, false, false, true),
+				PageQuery.of(latePage, PageQuery.DEFAULT_SIZE)));
+		model.addAttribute("expiring",
+				this.residences.list(user, 15, PageQuery.of(expiringPage, PageQuery.DEFAULT_SIZE)));
+		model.addAttribute("accommodations",
+				PageResult.slice(accommodations, PageQuery.of(accommodationPage, PageQuery.DEFAULT_SIZE)));
+		model.addAttribute("baseUrl", "/console/residence?" + ((group != null) ? "group=" + group + "&" : ""));
 		model.addAttribute("canRegister", canRegister(user));
 		return "residence/ward";
 	}

@@ -25,6 +25,16 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems) 
 		return this.page > 0;
 	}
 
+	/**
+	 * One page of a list already held in memory (a bounded list: a team's members, a
+	 * ward's accommodations), so that it pages and says its total like the others.
+	 */
+	public static <T> PageResult<T> slice(List<T> all, PageQuery query) {
+		int from = (int) Math.min(query.offset(), all.size());
+		int to = (int) Math.min((long) from + query.size(), all.size());
+		return new PageResult<>(List.copyOf(all.subList(from, to)), query.page(), query.size(), all.size());
+	}
+
 	public <R> PageResult<R> map(Function<T, R> mapper) {
 		return new PageResult<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.totalItems);
 	}

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.ConsoleMenuGroup;
 import vn.lachan.shared.web.ConsoleMenuItem;
 
 @Configuration(proxyBeanMethods = false)
@@ -14,13 +15,13 @@ class TerritoryMenu {
 	@Bean
 	ConsoleMenuItem territoryMenuItem() {
 		return new ConsoleMenuItem("nav.territory", "/console/territory", EnumSet.complementOf(EnumSet.of(Role.HOST)),
-				10);
+				10, ConsoleMenuGroup.TERRITORY);
 	}
 
 	@Bean
 	ConsoleMenuItem territoryMapMenuItem() {
-		return new ConsoleMenuItem("nav.map", "/console/territory/map", EnumSet.complementOf(EnumSet.of(Role.HOST)),
-				11);
+		return new ConsoleMenuItem("nav.map", "/console/territory/map", EnumSet.complementOf(EnumSet.of(Role.HOST)), 11,
+				ConsoleMenuGroup.TERRITORY);
 	}
 
 }

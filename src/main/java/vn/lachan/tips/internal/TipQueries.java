@@ -36,6 +36,10 @@ public class TipQueries {
 	private static final String OVERDUE = "(status IN ('RECEIVED', 'ASSIGNED', 'VERIFYING') AND "
 			+ "((classified_at IS NULL AND classify_by < :now) OR forward_by < :now))";
 
+	/** Urgency orders open tips only: a closed urgent tip sorts with the others. */
+	private static final String URGENT_OPEN = "CASE WHEN urgent = TRUE AND status IN ('RECEIVED', 'ASSIGNED', 'VERIFYING')"
+			+ " THEN 1 ELSE 0 END";
+
 	private static final String COLUMNS = "id, receipt_code, category_code, channel, status, urgent, unit_id, group_id, "
 			+ "received_at, description, address, latitude, longitude, assignee_account_id, place_id, " + "CASE WHEN "
 			+ OVERDUE + " THEN 1 ELSE 0 END AS overdue";
@@ -65,8 +69,8 @@ public class TipQueries {
 		String where = where(user, filter, params);
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM tip WHERE " + where).params(params).query(Long.class).single();
 		List<TipSummary> items = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM tip WHERE " + where
-					+ " ORDER BY overdue DESC, urgent DESC, received_at DESC, id DESC LIMIT :limit OFFSET :offset")
+			.sql("SELECT " + COLUMNS + " FROM tip WHERE " + where + " ORDER BY overdue DESC, " + URGENT_OPEN
+					+ " DESC, received_at DESC, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())

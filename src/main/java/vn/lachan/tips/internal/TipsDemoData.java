@@ -49,8 +49,52 @@ class TipsDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(TipsDemoData.class);
 
-	private static final String[] ROUTINE = { "suspicious-person", "noise", "sidewalk-encroachment", "fight",
-			"domestic-violence", "drugs", "gambling", "theft", "other", "fire-hazard" };
+	private static final String INVESTIGATION = "Cơ quan Cảnh sát điều tra Công an thành phố Nam Định";
+
+	/**
+	 * The tips beside the article's cases, by category: how many of each ends which way
+	 * (unfounded, transferred, mediated, sanctioned, still open) and what reporters
+	 * wrote. Drugs, gambling and theft tips that did not lead to an arrest were unfounded
+	 * or went to the investigators; fights, noise and family quarrels were mediated; only
+	 * the article's cases end in an arrest or a prevented fight.
+	 */
+	private static final List<Routine> ROUTINE = List.of(
+			new Routine("suspicious-person", new int[] { 10, 2, 0, 0, 2 }, "Công an thành phố Nam Định",
+					"Người lạ mặt nhiều lần đi lại, quan sát các nhà trong ngõ vào buổi tối",
+					"Hai thanh niên đi xe máy không biển số lảng vảng gần chợ Vị Hoàng",
+					"Người lạ hỏi thăm nhà có người già ở một mình"),
+			new Routine("noise", new int[] { 4, 0, 8, 4, 0 }, null, "Hát karaoke gây ồn ào sau 22 giờ",
+					"Quán ăn đêm mở nhạc to, khách tụ tập ồn ào quá nửa đêm",
+					"Công trình xây dựng đổ bê tông gây ồn vào ban đêm"),
+			new Routine("sidewalk-encroachment", new int[] { 4, 4, 0, 6, 0 },
+					"Đội Quản lý trật tự đô thị thành phố Nam Định",
+					"Hộ kinh doanh bày hàng lấn chiếm vỉa hè, người đi bộ phải xuống lòng đường",
+					"Quán nước dựng mái che, kê bàn ghế chiếm hết vỉa hè",
+					"Xe máy của khách quán ăn để tràn ra lòng đường"),
+			new Routine("fight", new int[] { 3, 0, 7, 0, 0 }, null,
+					"Hai gia đình hàng xóm cãi vã to tiếng vì tranh chấp lối đi",
+					"Nhóm thanh niên uống rượu, lời qua tiếng lại có dấu hiệu xô xát",
+					"Mâu thuẫn giữa hai hộ kinh doanh cạnh nhau về chỗ bày hàng"),
+			new Routine("domestic-violence", new int[] { 0, 2, 5, 0, 1 }, "Công an thành phố Nam Định",
+					"Nghe tiếng quát mắng, đập phá đồ đạc trong nhà hàng xóm",
+					"Người con say rượu về nhà to tiếng, đe dọa bố mẹ"),
+			new Routine("drugs", new int[] { 5, 4, 0, 0, 0 }, INVESTIGATION,
+					"Nghi có người tụ tập sử dụng ma túy trong nhà trọ cuối ngõ",
+					"Phát hiện bơm kim tiêm vứt ở bãi đất trống cạnh bờ sông",
+					"Người lạ thường xuyên ra vào một căn nhà vào ban đêm, nghi mua bán ma túy"),
+			new Routine("gambling", new int[] { 4, 3, 0, 0, 0 }, INVESTIGATION,
+					"Nghi có nhóm người tụ tập đánh bài ăn tiền trong quán nước",
+					"Có người ghi số đề tại quán tạp hóa"),
+			new Routine("theft", new int[] { 4, 5, 0, 0, 0 }, INVESTIGATION, "Mất trộm xe đạp để trước cửa nhà",
+					"Bị kẻ gian lấy trộm điện thoại khi đang bán hàng ở chợ",
+					"Nghi đối tượng lạ bẻ khóa xe máy trong bãi gửi xe"),
+			new Routine("fire-hazard", new int[] { 1, 2, 0, 3, 0 }, "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Nam Định",
+					"Hộ gia đình tích trữ nhiều bình gas và can xăng trong nhà",
+					"Dây điện câu móc chằng chịt, có tia lửa ở cột điện đầu ngõ",
+					"Xưởng gỗ không có bình chữa cháy, mùn cưa chất đống sát khu dân cư"),
+			new Routine("other", new int[] { 5, 0, 2, 0, 1 }, null, "Chó thả rông không rọ mõm cắn người đi đường",
+					"Cây xanh bị nghiêng, có nguy cơ đổ vào nhà dân sau mưa bão",
+					"Nắp cống bị vỡ trên vỉa hè, nguy hiểm cho người đi đường"));
 
 	private final TerritoryCatalog territory;
 
@@ -135,8 +179,12 @@ class TipsDemoData implements ApplicationRunner {
 		switch (plan.closing()) {
 			case "unfounded" ->
 				tip.reject(RejectionReason.UNFOUNDED, null, "Kiểm tra không có dấu hiệu vi phạm", ward, assigned);
-			case "transfer" -> tip.transfer("Cơ quan Cảnh sát điều tra Công an thành phố Nam Định",
-					received.plusSeconds(20 * 3600), null, ward, received.plusSeconds(20 * 3600));
+			case "transfer" -> tip.transfer(plan.agency(), received.plusSeconds(20 * 3600), null, ward,
+					received.plusSeconds(20 * 3600));
+			case "open" -> {
+				tip.assign(area.id(), null, area.displayName(), ward, assigned);
+				tip.startVerification(areaActor, assigned.plusSeconds(1800), null);
+			}
 			default -> {
 				tip.assign(area.id(), null, area.displayName(), ward, assigned);
 				tip.startVerification(areaActor, assigned.plusSeconds(1800), null);
@@ -162,34 +210,53 @@ class TipsDemoData implements ApplicationRunner {
 			plans.add(resolved("fight", "Mâu thuẫn có nguy cơ dẫn tới đánh nhau",
 					new TipOutcome(OutcomeKind.PREVENTED, "fight", 1, 0)));
 		}
-		int routine = 0;
-		while (plans.size() < ARTICLE_TIPS) {
-			String category = ROUTINE[routine % ROUTINE.length];
-			String description = "Tin báo của bảo vệ dân phố số " + (routine + 1) + " về " + category;
-			plans.add(switch (routine % 4) {
-				case 0 -> new Plan(category, description, "unfounded", null);
-				case 1 -> resolved(category, description, new TipOutcome(OutcomeKind.MEDIATED, category, 1, 0));
-				case 2 -> resolved(category, description,
-						new TipOutcome(OutcomeKind.ADMINISTRATIVE_SANCTION, category, 1, 1));
-				default -> (routine % 8 == 3) ? new Plan(category, description, "transfer", null)
-						: new Plan(category, description, "unfounded", null);
-			});
-			routine++;
+		List<Plan> open = new ArrayList<>();
+		for (Routine routine : ROUTINE) {
+			int written = 0;
+			for (int closing = 0; closing < routine.closings().length; closing++) {
+				for (int n = 0; n < routine.closings()[closing]; n++) {
+					String description = routine.texts()[written++ % routine.texts().length];
+					switch (closing) {
+						case 0 -> plans.add(new Plan(routine.category(), description, "unfounded", null, null));
+						case 1 ->
+							plans.add(new Plan(routine.category(), description, "transfer", null, routine.agency()));
+						case 2 -> plans.add(resolved(routine.category(), description,
+								new TipOutcome(OutcomeKind.MEDIATED, routine.category(), 1, 0)));
+						case 3 -> plans.add(resolved(routine.category(), description,
+								new TipOutcome(OutcomeKind.ADMINISTRATIVE_SANCTION, routine.category(), 1, 1)));
+						default -> open.add(new Plan(routine.category(), description, "open", null, null));
+					}
+				}
+			}
 		}
-		// Spread the article's cases over the period rather than at its start
+		// Spread the article's cases over the period rather than at its start; the tips
+		// still
+		// being verified are the latest
 		java.util.Collections.shuffle(plans, new Random(113));
+		plans.addAll(open);
+		if (plans.size() != ARTICLE_TIPS) {
+			throw new IllegalStateException("The demo plans " + plans.size() + " tips, the article " + ARTICLE_TIPS);
+		}
 		return plans;
 	}
 
 	private static Plan resolved(String category, String description, TipOutcome outcome) {
-		return new Plan(category, description, "resolved", outcome);
+		return new Plan(category, description, "resolved", outcome, null);
 	}
 
 	private static String key(int number) {
 		return "demo:vihoang-tip-" + number;
 	}
 
-	private record Plan(String category, String description, String closing, TipOutcome outcome) {
+	private record Plan(String category, String description, String closing, TipOutcome outcome, String agency) {
+	}
+
+	/**
+	 * @param closings how many end unfounded, transferred, mediated, sanctioned, still
+	 * open
+	 * @param agency where transferred tips went
+	 */
+	private record Routine(String category, int[] closings, String agency, String... texts) {
 	}
 
 }

@@ -120,7 +120,7 @@ class TipApiController {
 	@PostMapping("/{id}/resolution")
 	TipView resolve(CurrentUser user, @PathVariable long id, @Valid @RequestBody ResolutionRequest request) {
 		return view(this.triage.resolve(user, id, request.outcomes().stream().map(OutcomeRequest::toOutcome).toList(),
-				request.note()));
+				request.note(), blank(request.publicOutcome())));
 	}
 
 	@PostMapping("/{id}/rejection")
@@ -181,6 +181,10 @@ class TipApiController {
 
 	private TipView view(Tip tip) {
 		return TipView.of(tip, this.clock.instant());
+	}
+
+	private static String blank(String text) {
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 }

@@ -74,7 +74,12 @@ final class TipRequests {
 
 	}
 
-	record ResolutionRequest(@NotEmpty @Valid List<OutcomeRequest> outcomes, @Size(max = 2000) String note) {
+	/**
+	 * @param publicOutcome what the reporter reads on the follow-up page (optional; the
+	 * ward chooses what to publish)
+	 */
+	record ResolutionRequest(@NotEmpty @Valid List<OutcomeRequest> outcomes, @Size(max = 2000) String note,
+			@Size(max = 1000) String publicOutcome) {
 	}
 
 	record RejectionRequest(@NotNull RejectionReason reason, Long duplicateOf, @Size(max = 2000) String note) {

@@ -24,7 +24,7 @@ record TipView(long id, int version, String receiptCode, String categoryCode, Ti
 		String damage, String measuresTaken, String reporterKnowledge, Long receivedByAccountId, Long assigneeAccountId,
 		Long assigneeTeamId, Instant classifyBy, Instant forwardBy, Instant classifiedAt, Instant closedAt,
 		RejectionReason rejectionReason, Long duplicateOfId, String transferredTo, Instant transferredAt,
-		List<TimelineEntry> timeline, List<TipMessage> messages, List<TipOutcome> outcomes) {
+		List<TimelineEntry> timeline, List<TipMessage> messages, List<TipOutcome> outcomes, String publicOutcome) {
 
 	static TipView of(Tip tip, Instant now) {
 		return new TipView(tip.id(), tip.version(), tip.receiptCode(), tip.categoryCode(), tip.channel(), tip.status(),
@@ -34,7 +34,7 @@ record TipView(long id, int version, String receiptCode, String categoryCode, Ti
 				tip.measuresTaken(), tip.reporterKnowledge(), tip.receivedByAccountId(), tip.assigneeAccountId(),
 				tip.assigneeTeamId(), tip.classifyBy(), tip.forwardBy(), tip.classifiedAt(), tip.closedAt(),
 				tip.rejectionReason(), tip.duplicateOfId(), tip.transferredTo(), tip.transferredAt(), tip.timeline(),
-				tip.messages(), tip.outcomes());
+				tip.messages(), tip.outcomes(), tip.publicOutcome());
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.ConsoleMenuGroup;
 import vn.lachan.shared.web.ConsoleMenuItem;
 import vn.lachan.shared.web.PublicPaths;
 import vn.lachan.tips.internal.IntakeTraffic;
@@ -62,13 +63,14 @@ class TipsWebConfiguration {
 	@Bean
 	ConsoleMenuItem tipsInboxMenuItem() {
 		return new ConsoleMenuItem("nav.tips", "/console/tips",
-				Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER, Role.FORCE_MEMBER), 20);
+				Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER, Role.FORCE_MEMBER), 20,
+				ConsoleMenuGroup.TIPS);
 	}
 
 	@Bean
 	ConsoleMenuItem tipsMapMenuItem() {
 		return new ConsoleMenuItem("nav.tips-map", "/console/tips/map",
-				Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER), 21);
+				Set.of(Role.ADMIN, Role.COMMITTEE, Role.WARD_OFFICER, Role.AREA_OFFICER), 21, ConsoleMenuGroup.TIPS);
 	}
 
 }
