@@ -70,6 +70,17 @@ public class ReportsScaleBenchmark {
 					  || (SELECT COUNT(*) FROM stay) || ' stays, ' || (SELECT COUNT(*) FROM streets_violation) || ' violations, '
 					  || (SELECT COUNT(*) FROM report_violation) || ' report_violation, '
 					  || pg_size_pretty(pg_database_size(current_database()))""").query(String.class).single());
+			System.out.println("RESULT rollup rows " + jdbc.sql("""
+					SELECT (SELECT COUNT(*) FROM report_tip_count) || ' report_tip_count, '
+					  || (SELECT COUNT(*) FROM report_tip_outcome_count) || ' report_tip_outcome_count, '
+					  || (SELECT COUNT(*) FROM report_violation_count) || ' report_violation_count, '
+					  || (SELECT COUNT(*) FROM report_stay_figures) || ' report_stay_figures'""").query(String.class).single());
+			jdbc.sql("""
+					SELECT version || ' ' || description || ': ' || execution_time || ' ms, installed ' || installed_on
+					FROM flyway_schema_history WHERE version >= '202612040800' ORDER BY installed_rank""")
+				.query(String.class)
+				.list()
+				.forEach((line) -> System.out.println("RESULT migration " + line));
 			Map<String, DashboardSection> sections = new LinkedHashMap<>(
 					context.getBeansOfType(DashboardSection.class));
 			ReportsCatalog catalog = context.getBean(ReportsCatalog.class);
@@ -111,7 +122,7 @@ public class ReportsScaleBenchmark {
 	}
 
 	static void measure(String path, String figure, String scope, String period, int reps, Supplier<Object> call) {
-		int warm = Math.max(2, reps / 20);
+		int warm = (reps < 20) ? 1 : reps / 20;
 		for (int i = 0; i < warm; i++) {
 			call.get();
 		}

@@ -11,10 +11,11 @@ import javax.sql.DataSource;
  * The data of bench/reports-scale.sh, generated inside PostgreSQL with generate_series
  * (no rows cross the network): the source tables of tips, stays and urban-order
  * violations, then the reports module's per-record copies built from them with the
- * feeds' own column mapping (TipFeed, StreetsFeed) and the stay figures with the sums
- * ResidenceFeed adds up. The day rollups are built by their own migration from the
- * copies, as on any upgraded installation. Non-constraint indexes are dropped during the
- * load and recreated after (same definitions, from pg_indexes).
+ * feeds' own column mapping (TipFeed, StreetsFeed), the stay figures with the sums
+ * ResidenceFeed adds up, and the day and month rollups of the copies with the sums the
+ * rollup migrations' backfills make (V202612040800, V202612040801), added to the rows
+ * the demo data has already counted. Non-constraint indexes are dropped during the load
+ * and recreated after (same definitions, from pg_indexes).
  */
 final class ReportsScaleData {
 
@@ -31,7 +32,8 @@ final class ReportsScaleData {
 			s.execute("SET synchronous_commit = off");
 			s.execute("SET maintenance_work_mem = '256MB'");
 			List<String> tables = List.of("tip", "tip_outcome", "report_tip", "report_tip_outcome", "stay",
-					"stay_notification", "streets_violation", "report_violation");
+					"stay_notification", "streets_violation", "report_violation", "report_tip_count", "report_tip_outcome_count",
+					"report_violation_count");
 			List<String> indexes = new ArrayList<>();
 			for (String table : tables) {
 				try (ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes i WHERE tablename = '"
@@ -131,6 +133,7 @@ final class ReportsScaleData {
 					  decided_on, paid_on, closed_on)
 					SELECT id, version, unit_id, type_code, step, occurred_on, fine_amount, decided_on, paid_on, closed_on
 					FROM streets_violation WHERE id > %d""".formatted(BASE));
+			rollups(s);
 			for (String index : indexes) {
 				run(s, index.replaceAll(" USING .*", ""), index);
 			}
@@ -138,6 +141,64 @@ final class ReportsScaleData {
 				run(s, "analyze " + table, "VACUUM (ANALYZE) " + table);
 			}
 		}
+	}
+
+	/**
+	 * The rollups of the generated copies, added to the rows the demo data has already
+	 * counted: the generated copies summed per unit, day and value once, then the day and
+	 * month rows of each dimension from those sums.
+	 */
+	private static void rollups(Statement s) throws Exception {
+		String add = " ON CONFLICT (unit_id, grain, period_on, dimension, dim_value) DO UPDATE SET ";
+		run(s, "bench_tip_day", """
+				CREATE TEMPORARY TABLE bench_tip_day AS
+				SELECT unit_id, CAST(received_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS DATE) AS day_on, category_code, channel,
+				  status, COUNT(*) AS n
+				FROM report_tip WHERE tip_id > %d GROUP BY 1, 2, 3, 4, 5""".formatted(BASE));
+		run(s, "bench_violation_day", """
+				CREATE TEMPORARY TABLE bench_violation_day AS
+				SELECT unit_id, occurred_on AS day_on, type_code, step, COUNT(*) AS n,
+				  COUNT(*) FILTER (WHERE decided_on IS NOT NULL AND fine_amount IS NOT NULL) AS decided,
+				  COALESCE(SUM(fine_amount) FILTER (WHERE decided_on IS NOT NULL), 0) AS decided_amount,
+				  COUNT(*) FILTER (WHERE paid_on IS NOT NULL AND fine_amount IS NOT NULL) AS paid,
+				  COALESCE(SUM(fine_amount) FILTER (WHERE paid_on IS NOT NULL), 0) AS paid_amount
+				FROM report_violation WHERE violation_id > %d GROUP BY 1, 2, 3, 4""".formatted(BASE));
+		for (String grain : List.of("D", "M")) {
+			String period = grain.equals("D") ? "day_on" : "CAST(date_trunc('month', day_on) AS DATE)";
+			for (String column : List.of("category_code", "channel", "status")) {
+				String dimension = column.equals("category_code") ? "category" : column;
+				run(s, "report_tip_count " + grain + " " + dimension, """
+						INSERT INTO report_tip_count AS c (unit_id, grain, period_on, dimension, dim_value, tips)
+						SELECT unit_id, '%1$s', %2$s, '%3$s', %4$s, SUM(n) FROM bench_tip_day GROUP BY 1, 3, 5"""
+					.formatted(grain, period, dimension, column) + add + "tips = c.tips + EXCLUDED.tips");
+			}
+			String tipDay = "CAST(t.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS DATE)";
+			run(s, "report_tip_outcome_count " + grain, """
+					INSERT INTO report_tip_outcome_count AS c (unit_id, grain, period_on, kind, offence_category, tips, cases,
+					  suspects)
+					SELECT t.unit_id, '%1$s', %2$s, o.kind, COALESCE(o.offence_category, ''), COUNT(DISTINCT o.tip_id),
+					  SUM(o.cases), SUM(o.suspects)
+					FROM report_tip_outcome o JOIN report_tip t ON t.tip_id = o.tip_id
+					WHERE t.tip_id > %3$d AND t.status = 'RESOLVED'
+					GROUP BY 1, 3, 4, 5
+					ON CONFLICT (unit_id, grain, period_on, kind, offence_category) DO UPDATE SET tips = c.tips + EXCLUDED.tips,
+					  cases = c.cases + EXCLUDED.cases, suspects = c.suspects + EXCLUDED.suspects"""
+				.formatted(grain, period.replace("day_on", tipDay), BASE));
+			for (String column : List.of("type_code", "step")) {
+				String dimension = column.equals("type_code") ? "type" : column;
+				run(s, "report_violation_count " + grain + " " + dimension, """
+						INSERT INTO report_violation_count AS c (unit_id, grain, period_on, dimension, dim_value, violations,
+						  decided_fines, decided_amount, paid_fines, paid_amount)
+						SELECT unit_id, '%1$s', %2$s, '%3$s', %4$s, SUM(n), SUM(decided), SUM(decided_amount), SUM(paid),
+						  SUM(paid_amount)
+						FROM bench_violation_day GROUP BY 1, 3, 5""".formatted(grain, period, dimension, column) + add
+						+ "violations = c.violations + EXCLUDED.violations, decided_fines = c.decided_fines + "
+						+ "EXCLUDED.decided_fines, decided_amount = c.decided_amount + EXCLUDED.decided_amount, "
+						+ "paid_fines = c.paid_fines + EXCLUDED.paid_fines, paid_amount = c.paid_amount + EXCLUDED.paid_amount");
+			}
+		}
+		s.execute("DROP TABLE bench_tip_day");
+		s.execute("DROP TABLE bench_violation_day");
 	}
 
 	private static void run(Statement s, String what, String sql) throws Exception {
