@@ -106,6 +106,9 @@ public class ReportsScaleBenchmark {
 					}
 					measure("rollup", "territoryFigures", scope, period, reps,
 							() -> catalog.territoryFigures(user.unitIds()));
+					if (!Boolean.parseBoolean(System.getProperty("source", "true"))) {
+						continue;
+					}
 					measure("source", "tipDashboardSection", scope, period, sourceReps,
 							() -> tipsFromSource(jdbc, user.unitIds(), p));
 					measure("source", "streetsDashboardSection", scope, period, sourceReps,

@@ -12,7 +12,8 @@
 # Generation takes 20-40 minutes on two cores; a second run on the same database skips it.
 #   BENCH_DB (default lachan_hsc_bench), TIPS (10000000), STAYS (10000000),
 #   VIOLATIONS (1000000), REPS (200 per rollup figure), SOURCE_REPS (10 per source figure,
-#   at most MAX_SECONDS, default 15, of measuring each), BENCH_DROP=1 drops the database at the end.
+#   at most MAX_SECONDS, default 15, of measuring each), SOURCE=false measures the rollups only,
+#   BENCH_DROP=1 drops the database at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${BENCH_DB:-lachan_hsc_bench}"
@@ -30,7 +31,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "postgres: $(PGPASSWORD=lachan psql -h localhost -U lachan -d "$db" -tAc 'SHOW server_version') (default settings)"
 java -Xmx1g -Dtips="${TIPS:-10000000}" -Dstays="${STAYS:-10000000}" -Dviolations="${VIOLATIONS:-1000000}" \
-	-Dreps="${REPS:-200}" -DsourceReps="${SOURCE_REPS:-10}" -DmaxSeconds="${MAX_SECONDS:-15}" \
+	-Dreps="${REPS:-200}" -DsourceReps="${SOURCE_REPS:-10}" -DmaxSeconds="${MAX_SECONDS:-15}" -Dsource="${SOURCE:-true}" \
 	-cp "target/bench-reports:$cp" ReportsScaleBenchmark 2>&1 | grep --line-buffered -E "RESULT|generat|Exception|Error|Caused|at vn" || true
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${BENCH_DROP:-0}" = 1 ]; then as_postgres dropdb --force "$db"; fi

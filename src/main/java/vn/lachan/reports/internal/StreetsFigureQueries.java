@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.reports.StreetsFigures;
 
@@ -20,52 +24,57 @@ public class StreetsFigureQueries {
 
 	private final JdbcClient jdbc;
 
-	StreetsFigureQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	StreetsFigureQueries(DataSource dataSource) {
+		// rows fetched through a cursor, so that PostgreSQL runs the statement without
+		// parallel workers: on a busy server, starting them costs more than the few
+		// thousand rollup rows a figure reads (docs/PERFORMANCE.md, "Dashboard figures
+		// at scale"); H2 ignores the fetch size
+		JdbcTemplate rows = new JdbcTemplate(dataSource);
+		rows.setFetchSize(1000);
+		this.jdbc = JdbcClient.create(rows);
 	}
 
+	/**
+	 * The figures in one round trip (on a busy server each statement waits its turn): the
+	 * sums by type, step, unit and day or month, the fines from the type rows (each
+	 * violation counts once in them).
+	 */
+	@Transactional(readOnly = true)
 	public StreetsFigures figures(long unitId, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		RollupRange range = RollupRange.of(from, to);
-		String where = " FROM report_violation_count WHERE unit_id IN (:units) AND " + RollupRange.CONDITION;
-		Map<String, Long> byType = counts("SELECT dim_value AS k, SUM(violations) AS n" + where
-				+ " AND dimension = 'type' GROUP BY dim_value HAVING SUM(violations) > 0", unitIds, range);
-		Map<String, Long> byStep = counts("SELECT dim_value AS k, SUM(violations) AS n" + where
-				+ " AND dimension = 'step' GROUP BY dim_value HAVING SUM(violations) > 0", unitIds, range);
+		String where = " FROM report_violation_count WHERE unit_id IN (:units) AND " + RollupRange.CONDITION
+				+ " AND dimension = ";
+		String sums = ", SUM(violations), SUM(decided_fines), SUM(decided_amount), SUM(paid_fines), SUM(paid_amount)";
+		String sql = "SELECT CAST('type' AS VARCHAR(5)), dim_value" + sums + where + "'type' GROUP BY dim_value"
+				+ " UNION ALL SELECT CAST('step' AS VARCHAR(5)), dim_value" + sums + where + "'step' GROUP BY dim_value"
+				+ " UNION ALL SELECT CAST('unit' AS VARCHAR(5)), CAST(unit_id AS VARCHAR(40))" + sums + where
+				+ "'type' GROUP BY unit_id UNION ALL SELECT CAST('day' AS VARCHAR(5)), CAST(period_on AS VARCHAR(40))"
+				+ sums + where + "'type' GROUP BY period_on ORDER BY 1, 2";
+		Map<String, Long> byType = new LinkedHashMap<>();
+		Map<String, Long> byStep = new LinkedHashMap<>();
 		Map<Long, Long> byUnit = new TreeMap<>();
-		counts("SELECT CAST(unit_id AS VARCHAR(20)) AS k, SUM(violations) AS n" + where
-				+ " AND dimension = 'type' GROUP BY unit_id HAVING SUM(violations) > 0", unitIds, range)
-			.forEach((k, v) -> byUnit.put(Long.valueOf(k), v));
 		Map<String, Long> byMonth = new TreeMap<>();
-		this.jdbc.sql("SELECT period_on, SUM(violations)" + where + " AND dimension = 'type' GROUP BY period_on")
-			.param("units", unitIds)
-			.params(range.params())
-			.query((rs) -> {
-				LocalDate d = rs.getObject(1, LocalDate.class);
-				if (rs.getLong(2) > 0) {
-					byMonth.merge(String.format("%d-%02d", d.getYear(), d.getMonthValue()), rs.getLong(2), Long::sum);
+		long[] fines = new long[4];
+		this.jdbc.sql(sql).param("units", unitIds).params(RollupRange.of(from, to).params()).query((rs) -> {
+			String key = rs.getString(2);
+			long n = rs.getLong(3);
+			if (n <= 0) {
+				return;
+			}
+			switch (rs.getString(1)) {
+				case "type" -> {
+					byType.put(key, n);
+					for (int i = 0; i < 4; i++) {
+						fines[i] += rs.getLong(4 + i);
+					}
 				}
-			});
+				case "step" -> byStep.put(key, n);
+				case "unit" -> byUnit.put(Long.valueOf(key), n);
+				default -> byMonth.merge(key.substring(0, 7), n, Long::sum);
+			}
+		});
 		long total = byType.values().stream().mapToLong(Long::longValue).sum();
-		StreetsFigures.Fines[] fines = this.jdbc.sql("""
-				SELECT COALESCE(SUM(decided_fines), 0), COALESCE(SUM(decided_amount), 0), COALESCE(SUM(paid_fines), 0),
-				  COALESCE(SUM(paid_amount), 0)""" + where + " AND dimension = 'type'")
-			.param("units", unitIds)
-			.params(range.params())
-			.query((rs,
-					row) -> new StreetsFigures.Fines[] { new StreetsFigures.Fines(rs.getLong(1), rs.getLong(2)),
-							new StreetsFigures.Fines(rs.getLong(3), rs.getLong(4)) })
-			.single();
-		return new StreetsFigures(unitId, from, to, total, byType, byStep, byUnit, byMonth, fines[0], fines[1]);
-	}
-
-	private Map<String, Long> counts(String sql, Collection<Long> units, RollupRange range) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		this.jdbc.sql(sql + " ORDER BY 1")
-			.param("units", units)
-			.params(range.params())
-			.query((rs, row) -> counts.put(rs.getString("k"), rs.getLong("n")))
-			.list();
-		return counts;
+		return new StreetsFigures(unitId, from, to, total, byType, byStep, byUnit, byMonth,
+				new StreetsFigures.Fines(fines[0], fines[1]), new StreetsFigures.Fines(fines[2], fines[3]));
 	}
 
 }
