@@ -37,10 +37,6 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest
 class TipRollupsIntegrationTests {
 
-	private static final long UNIT = 990_001L;
-
-	private static final long OTHER_UNIT = 990_002L;
-
 	@Autowired
 	TipFeed feed;
 
@@ -53,35 +49,39 @@ class TipRollupsIntegrationTests {
 	@Test
 	void theRollupsCountWhatThePerTipCopyHolds() {
 		long base = 880_000_000L + (System.nanoTime() % 1000) * 100;
+		// units of this run only, so that a database kept between runs gives the same
+		// figures
+		long unit = 990_000_000L + base;
+		long otherUnit = unit + 1;
 		// 23:30 on 31 March and 00:10 on 1 April in Vietnam, and mid-April
 		Instant lateMarch = LocalDateTime.of(2022, 3, 31, 23, 30).atZone(VietnamTime.ZONE).toInstant();
 		Instant earlyApril = LocalDateTime.of(2022, 4, 1, 0, 10).atZone(VietnamTime.ZONE).toInstant();
 		Instant midApril = LocalDateTime.of(2022, 4, 15, 9, 0).atZone(VietnamTime.ZONE).toInstant();
-		List<TipFacts> batch = List.of(tip(base + 1, 1, UNIT, "drugs", TipStatus.RECEIVED, lateMarch, List.of()),
-				tip(base + 2, 1, UNIT, "theft", TipStatus.RECEIVED, earlyApril, List.of()),
-				tip(base + 3, 1, UNIT, "drugs", TipStatus.ASSIGNED, midApril, List.of()));
+		List<TipFacts> batch = List.of(tip(base + 1, 1, unit, "drugs", TipStatus.RECEIVED, lateMarch, List.of()),
+				tip(base + 2, 1, unit, "theft", TipStatus.RECEIVED, earlyApril, List.of()),
+				tip(base + 3, 1, unit, "drugs", TipStatus.ASSIGNED, midApril, List.of()));
 		this.feed.on(new TipsReceived(batch));
 		awaitCopied(base + 3, 1);
 		List<TipFacts.Outcome> outcomes = List.of(new TipFacts.Outcome(OutcomeKind.ARREST, "drug-possession", 2, 3),
 				new TipFacts.Outcome(OutcomeKind.ARREST, "drug-possession", 1, 1),
 				new TipFacts.Outcome(OutcomeKind.PREVENTED, null, 1, 0));
-		this.feed.apply(tip(base + 1, 2, UNIT, "gambling", TipStatus.RESOLVED, lateMarch, outcomes));
-		this.feed.apply(tip(base + 2, 3, OTHER_UNIT, "theft", TipStatus.RESOLVED, earlyApril, outcomes.subList(2, 3)));
+		this.feed.apply(tip(base + 1, 2, unit, "gambling", TipStatus.RESOLVED, lateMarch, outcomes));
+		this.feed.apply(tip(base + 2, 3, otherUnit, "theft", TipStatus.RESOLVED, earlyApril, outcomes.subList(2, 3)));
 		// stale and repeated events change nothing
-		this.feed.apply(tip(base + 1, 1, UNIT, "drugs", TipStatus.RECEIVED, lateMarch, List.of()));
+		this.feed.apply(tip(base + 1, 1, unit, "drugs", TipStatus.RECEIVED, lateMarch, List.of()));
 		this.feed.on(new TipsReceived(batch));
-		this.feed.apply(tip(base + 2, 2, UNIT, "fight", TipStatus.VERIFYING, earlyApril, List.of()));
+		this.feed.apply(tip(base + 2, 2, unit, "fight", TipStatus.VERIFYING, earlyApril, List.of()));
 		// a resolved tip reopened loses its outcomes from the figures
-		this.feed.apply(tip(base + 3, 2, UNIT, "drugs", TipStatus.RESOLVED, midApril, outcomes.subList(0, 1)));
-		this.feed.apply(tip(base + 3, 3, UNIT, "drugs", TipStatus.VERIFYING, midApril, outcomes.subList(0, 1)));
-		this.feed.on(new TipChanged(tip(base + 4, 1, UNIT, "theft", TipStatus.RESOLVED, midApril, outcomes)));
+		this.feed.apply(tip(base + 3, 2, unit, "drugs", TipStatus.RESOLVED, midApril, outcomes.subList(0, 1)));
+		this.feed.apply(tip(base + 3, 3, unit, "drugs", TipStatus.VERIFYING, midApril, outcomes.subList(0, 1)));
+		this.feed.on(new TipChanged(tip(base + 4, 1, unit, "theft", TipStatus.RESOLVED, midApril, outcomes)));
 		awaitCopied(base + 4, 1);
-		for (Set<Long> units : List.of(Set.of(UNIT), Set.of(UNIT, OTHER_UNIT), Set.of(OTHER_UNIT))) {
+		for (Set<Long> units : List.of(Set.of(unit), Set.of(unit, otherUnit), Set.of(otherUnit))) {
 			for (LocalDate[] period : List.of(days("2022-03-31", "2022-03-31"), days("2022-04-01", "2022-04-01"),
 					days("2022-03-15", "2022-04-10"), days("2022-03-01", "2022-04-30"),
 					days("2021-01-01", "2022-04-30"), days("2022-04-02", "2022-04-30"),
 					days("2022-04-01", "2022-04-14"))) {
-				TipStatistics figures = this.queries.statistics(UNIT, units, period[0], period[1]);
+				TipStatistics figures = this.queries.statistics(unit, units, period[0], period[1]);
 				assertThat(figures.received().byCategory()).isEqualTo(countBy("category_code", units, period));
 				assertThat(figures.received().byChannel()).isEqualTo(countBy("channel", units, period));
 				assertThat(figures.received().byStatus()).isEqualTo(countBy("status", units, period));
@@ -100,7 +100,7 @@ class TipRollupsIntegrationTests {
 				}
 			}
 		}
-		assertThat(this.queries.statistics(UNIT, Set.of(UNIT), LocalDate.of(2022, 3, 31), LocalDate.of(2022, 3, 31))
+		assertThat(this.queries.statistics(unit, Set.of(unit), LocalDate.of(2022, 3, 31), LocalDate.of(2022, 3, 31))
 			.outcomesByKind()
 			.get("ARREST")
 			.tips()).isEqualTo(1);
