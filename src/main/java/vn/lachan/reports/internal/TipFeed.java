@@ -1,6 +1,9 @@
 package vn.lachan.reports.internal;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -9,16 +12,20 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.lachan.shared.jdbc.MultiRowInsert;
+import vn.lachan.tips.OutcomeKind;
 import vn.lachan.tips.TipChanged;
 import vn.lachan.tips.TipFacts;
 import vn.lachan.tips.TipReceived;
+import vn.lachan.tips.TipStatus;
 import vn.lachan.tips.TipsReceived;
 
 import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
- * Keeps the reports module's copy of tip figures. Idempotent and order-tolerant: a fact
- * is applied only when its version is newer than the stored one.
+ * Keeps the reports module's copy of tip figures and its rollups ({@link TipCounts}).
+ * Idempotent and order-tolerant: a fact is applied only when its version is newer than
+ * the stored one, and then its old figures are taken out of the rollups and its new ones
+ * added.
  */
 @Component
 class TipFeed {
@@ -57,12 +64,29 @@ class TipFeed {
 	@ApplicationModuleListener
 	void on(TipsReceived event) {
 		List<TipFacts> tips = event.facts();
+		long known = this.jdbc.sql("SELECT COUNT(*) FROM report_tip WHERE tip_id IN (:ids)")
+			.param("ids", tips.stream().map(TipFacts::tipId).toList())
+			.query(Long.class)
+			.single();
+		if (known > 0) {
+			tips.forEach(this::apply);
+			return;
+		}
 		int inserted = NEW_TIPS.insert(this.rows, tips.stream().map(TipFeed::values).toList());
+		if (inserted != tips.size()) {
+			// another delivery of the same event got there first: roll back, the
+			// publication is retried and then applies only what is newer
+			throw new IllegalStateException("Tips of this event were copied concurrently");
+		}
+		TipCounts counts = new TipCounts();
 		for (TipFacts facts : tips) {
-			if (inserted != tips.size() || !facts.outcomes().isEmpty()) {
-				apply(facts);
+			counts.add(1, facts.unitId(), facts.receivedAt(), facts.categoryCode(), facts.channel().name(),
+					facts.status().name());
+			if (!facts.outcomes().isEmpty()) {
+				replaceOutcomes(facts, counts);
 			}
 		}
+		write(counts);
 	}
 
 	@ApplicationModuleListener
@@ -71,15 +95,47 @@ class TipFeed {
 	}
 
 	void apply(TipFacts facts) {
+		TipCounts counts = new TipCounts();
 		boolean inserted = insert(facts) > 0;
-		if (!inserted && update(facts) == 0) {
-			return;
+		if (!inserted) {
+			List<Object[]> old = this.jdbc.sql("""
+					SELECT unit_id, received_at, category_code, channel, status FROM report_tip
+					WHERE tip_id = :id AND version < :version FOR UPDATE""")
+				.param("id", facts.tipId())
+				.param("version", facts.version())
+				.query((rs,
+						row) -> new Object[] { rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+								rs.getString(3), rs.getString(4), rs.getString(5) })
+				.list();
+			if (old.isEmpty() || update(facts) == 0) {
+				return;
+			}
+			Object[] was = old.get(0);
+			counts.add(-1, (Long) was[0], (Instant) was[1], (String) was[2], (String) was[3], (String) was[4]);
+			if (TipStatus.RESOLVED.name().equals(was[4])) {
+				List<TipFacts.Outcome> outcomes = this.jdbc.sql("""
+						SELECT kind, offence_category, cases, suspects FROM report_tip_outcome WHERE tip_id = :id
+						ORDER BY position""")
+					.param("id", facts.tipId())
+					.query((rs, row) -> new TipFacts.Outcome(OutcomeKind.valueOf(rs.getString(1)), rs.getString(2),
+							rs.getInt(3), rs.getInt(4)))
+					.list();
+				counts.addOutcomes(-1, (Long) was[0], (Instant) was[1], outcomes);
+			}
 		}
-		if (inserted && facts.outcomes().isEmpty()) {
-			// a new tip has no outcomes to replace: the common case of intake, one
-			// statement
-			return;
+		counts.add(1, facts.unitId(), facts.receivedAt(), facts.categoryCode(), facts.channel().name(),
+				facts.status().name());
+		if (!inserted || !facts.outcomes().isEmpty()) {
+			// a new tip without outcomes has none to replace: the common case of intake
+			replaceOutcomes(facts, counts);
 		}
+		write(counts);
+	}
+
+	/**
+	 * Writes the tip's outcomes in place of the stored ones, and counts them if resolved.
+	 */
+	private void replaceOutcomes(TipFacts facts, TipCounts counts) {
 		this.jdbc.sql("DELETE FROM report_tip_outcome WHERE tip_id = :id").param("id", facts.tipId()).update();
 		int position = 0;
 		for (TipFacts.Outcome outcome : facts.outcomes()) {
@@ -93,6 +149,51 @@ class TipFeed {
 				.param("cases", outcome.cases())
 				.param("suspects", outcome.suspects())
 				.update();
+		}
+		if (facts.status() == TipStatus.RESOLVED) {
+			counts.addOutcomes(1, facts.unitId(), facts.receivedAt(), facts.outcomes());
+		}
+	}
+
+	/**
+	 * Adds the counts to the rollups, in the order of their keys (two listeners lock rows
+	 * in the same order); a row created by a concurrent listener is added to, and a row
+	 * that falls to zero is removed.
+	 */
+	private void write(TipCounts counts) {
+		counts.tips().forEach((key, delta) -> {
+			Map<String, Object> params = Map.of("unit", key.unitId(), "grain", key.grain(), "period", key.periodOn(),
+					"dimension", key.dimension(), "value", key.value(), "delta", delta);
+			String where = " WHERE unit_id = :unit AND grain = :grain AND period_on = :period AND dimension = :dimension"
+					+ " AND dim_value = :value";
+			add("UPDATE report_tip_count SET tips = tips + :delta" + where, """
+					INSERT INTO report_tip_count (unit_id, grain, period_on, dimension, dim_value, tips)
+					VALUES (:unit, :grain, :period, :dimension, :value, :delta) ON CONFLICT DO NOTHING""",
+					"DELETE FROM report_tip_count" + where + " AND tips = 0", params, delta);
+		});
+		counts.outcomes().forEach((key, delta) -> {
+			Map<String, Object> params = Map.of("unit", key.unitId(), "grain", key.grain(), "period", key.periodOn(),
+					"kind", key.kind(), "offence", key.offenceCategory(), "tips", delta[0], "cases", delta[1],
+					"suspects", delta[2]);
+			String where = " WHERE unit_id = :unit AND grain = :grain AND period_on = :period AND kind = :kind"
+					+ " AND offence_category = :offence";
+			add("UPDATE report_tip_outcome_count SET tips = tips + :tips, cases = cases + :cases,"
+					+ " suspects = suspects + :suspects" + where,
+					"""
+							INSERT INTO report_tip_outcome_count (unit_id, grain, period_on, kind, offence_category, tips,
+							  cases, suspects)
+							VALUES (:unit, :grain, :period, :kind, :offence, :tips, :cases, :suspects)
+							ON CONFLICT DO NOTHING""",
+					"DELETE FROM report_tip_outcome_count" + where + " AND tips = 0", params, delta[0]);
+		});
+	}
+
+	private void add(String update, String insert, String deleteZero, Map<String, Object> params, long delta) {
+		if (this.jdbc.sql(update).params(params).update() == 0 && this.jdbc.sql(insert).params(params).update() == 0) {
+			this.jdbc.sql(update).params(params).update();
+		}
+		if (delta < 0) {
+			this.jdbc.sql(deleteZero).params(params).update();
 		}
 	}
 

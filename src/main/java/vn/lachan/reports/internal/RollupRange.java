@@ -1,0 +1,50 @@
+package vn.lachan.reports.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A period read from day and month rollups (rows with a {@code grain} of {@code 'D'} or
+ * {@code 'M'} and the day, or the month's first day, in {@code period_on}): the full
+ * months inside the period from the month rows, the days before the first and after the
+ * last full month from the day rows.
+ *
+ * @param from the period's first day
+ * @param to its last day
+ * @param monthsFrom the first day of its first full month ({@code to + 1} when there is
+ * none)
+ * @param monthsTo the first day after its last full month ({@code to + 1} when there is
+ * none)
+ */
+record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate monthsTo) {
+
+	/**
+	 * The condition on a rollup's {@code grain} and {@code period_on}, with its
+	 * parameters.
+	 */
+	static final String CONDITION = "((grain = 'M' AND period_on >= :rollupMonthsFrom AND period_on < :rollupMonthsTo)"
+			+ " OR (grain = 'D' AND ((period_on >= :rollupFrom AND period_on < :rollupMonthsFrom)"
+			+ " OR (period_on >= :rollupMonthsTo AND period_on <= :rollupTo))))";
+
+	static RollupRange of(LocalDate from, LocalDate to) {
+		LocalDate first = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate after = to.plusDays(1);
+		LocalDate end = (after.getDayOfMonth() == 1) ? after : after.withDayOfMonth(1);
+		if (!first.isBefore(end)) {
+			return new RollupRange(from, to, after, after);
+		}
+		return new RollupRange(from, to, first, end);
+	}
+
+	/** The parameters of {@link #CONDITION}. */
+	Map<String, Object> params() {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("rollupFrom", this.from);
+		params.put("rollupTo", this.to);
+		params.put("rollupMonthsFrom", this.monthsFrom);
+		params.put("rollupMonthsTo", this.monthsTo);
+		return params;
+	}
+
+}
