@@ -1,0 +1,159 @@
+package vn.lachan.reports.periodic;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.Cookie;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.lachan.shared.DemoData;
+import vn.lachan.territory.TerritoryCatalog;
+import vn.lachan.territory.TerritoryFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo's report for Thành phố Nam Định, 01/01/2021–30/04/2022, states the article's
+ * figures: in its PDF's text (PDFBox), in its XLSX's cells (fastexcel-reader), on its
+ * page; and the same request gives the same figures.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PeriodicReportIntegrationTests {
+
+	static final Pattern FIGURE = Pattern.compile("data-figure=\"([^\"]+)\"\\s+data-value=\"(\\d+)\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TerritoryCatalog territory;
+
+	Cookie session;
+
+	String query;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		this.session = TerritoryFixtures.signIn(this.mvc, "committee");
+		long city = this.territory.findUnitByCode("356", DemoData.AS_OF).orElseThrow().id();
+		this.query = "unit=" + city + "&kind=CUSTOM&from=2021-01-01&to=2022-04-30&unitsOn=PERIOD";
+		// the reports module's tables are fed by events after the demo data commits
+		await().atMost(Duration.ofSeconds(60)).until(() -> page().contains(">113<"));
+	}
+
+	@Test
+	void thePdfStatesEveryFigureOfTheArticle() throws Exception {
+		String text = pdfText(bytes("/console/reports/periodic.pdf?" + this.query)).replaceAll("\\s+", " ");
+		assertThat(text).contains("Thành phố Nam Định", "01/01/2021", "30/04/2022", "Lập lúc");
+		assertThat(text).contains("Thành phố Nam Định có 25 phường, xã trực thuộc.")
+			.contains("581 tổ thuộc loại “Tổ COVID cộng đồng, tổ tự quản” với 4.067 thành viên")
+			.contains("Phường Vị Hoàng: Tổ bảo vệ an ninh, trật tự ở cơ sở gồm 7 người, trên địa bàn 7 tổ dân phố.")
+			.contains("lực lượng cơ sở Phường Vị Hoàng đã cung cấp 113 tin báo")
+			.contains("bắt 3 vụ tàng trữ, sử dụng trái phép chất ma túy với 4 đối tượng")
+			.contains("bắt 2 vụ đánh bạc")
+			.contains("bắt 2 vụ trộm cắp tài sản")
+			.contains("ngăn chặn 5 vụ đánh nhau, gây rối")
+			.contains("Phường Thống Nhất có 69 mắt camera công cộng và 314 mắt camera")
+			.contains("Phường Vị Hoàng phối hợp xử lý 76 vụ vi phạm trật tự đô thị")
+			.contains("2.078", "8.389");
+		assertThat(text).containsPattern(
+				"chuyển hóa 2 địa bàn trọng điểm phức tạp: (Xã Nam Phong, Phường Mỹ Xá|Phường Mỹ Xá, Xã Nam Phong)");
+		assertThat(text)
+			.containsPattern("2 đơn vị đã hoàn thành các tiêu chí, được công nhận điển hình: .*Thống Nhất.*")
+			.contains("Vị Hoàng");
+		assertThat(text).contains("2 tự quản, 2 chủ động");
+	}
+
+	@Test
+	void theXlsxHoldsTheSameNumbersAsThePage() throws Exception {
+		List<Object[]> rows = xlsxRows(bytes("/console/reports/periodic.xlsx?" + this.query));
+		assertThat(rows.stream().map((row) -> row[0]).toList())
+			.anySatisfy((cell) -> assertThat(String.valueOf(cell)).contains("Thành phố Nam Định"));
+		for (long figure : new long[] { 25, 581, 4067, 7, 113, 3, 4, 2, 5, 69, 314, 76, 2078, 8389 }) {
+			assertThat(rows).as("a cell holds %d", figure)
+				.anySatisfy((row) -> assertThat(Stream.of(row).filter(BigDecimal.class::isInstance).toList())
+					.contains(BigDecimal.valueOf(figure)));
+		}
+		String page = page();
+		Matcher matcher = FIGURE.matcher(page);
+		List<String> pageFigures = new ArrayList<>();
+		while (matcher.find()) {
+			pageFigures.add(matcher.group(2));
+		}
+		List<String> cellFigures = rows.stream()
+			.filter((row) -> row.length > 2 && row[2] instanceof BigDecimal)
+			.map((row) -> ((BigDecimal) row[2]).toPlainString())
+			.toList();
+		assertThat(cellFigures).as("the XLSX's figures are the page's, in the same order").isEqualTo(pageFigures);
+	}
+
+	@Test
+	void theSameRequestGivesTheSameFigures() throws Exception {
+		List<Object[]> first = xlsxRows(bytes("/console/reports/periodic.xlsx?" + this.query));
+		List<Object[]> second = xlsxRows(bytes("/console/reports/periodic.xlsx?" + this.query));
+		assertThat(second.size()).isEqualTo(first.size());
+		for (int i = 0; i < first.size(); i++) {
+			if (!String.valueOf(first.get(i)[0]).startsWith("Lập lúc")) {
+				assertThat(second.get(i)).containsExactly(first.get(i));
+			}
+		}
+	}
+
+	String page() throws Exception {
+		return new String(bytes("/console/reports/periodic?" + this.query), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	byte[] bytes(String path) throws Exception {
+		return this.mvc.perform(get(path).cookie(this.session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	static String pdfText(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	static List<Object[]> xlsxRows(byte[] xlsx) throws IOException {
+		List<Object[]> rows = new ArrayList<>();
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+				Stream<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().openStream()) {
+			sheet.forEach((row) -> {
+				Object[] cells = new Object[6];
+				for (int i = 0; i < cells.length; i++) {
+					Cell cell = (i < row.getCellCount()) ? row.getCell(i) : null;
+					cells[i] = (cell == null || cell.getType() == CellType.EMPTY) ? null : cell.getValue();
+				}
+				rows.add(cells);
+			});
+		}
+		return rows;
+	}
+
+}
