@@ -122,6 +122,39 @@ class PeriodicReportIntegrationTests {
 		}
 	}
 
+	@Test
+	void the2022ReportOnTodaysUnitsShowsViHoangsTipsUnderItsSuccessor() throws Exception {
+		java.util.Map<String, Long> onThen = figures(page());
+		long viHoang = TerritoryFixtures.ward(this.territory, TerritoryFixtures.VI_HOANG).id();
+		long viXuyen = this.territory.findUnitByCode("13642", DemoData.AS_OF).orElseThrow().id();
+		long tranTeXuong = this.territory.findUnitByCode("13636", DemoData.AS_OF).orElseThrow().id();
+		assertThat(onThen).containsEntry("tips.received@" + viHoang, 113L);
+		String today = page(this.query.replace("unitsOn=PERIOD", "unitsOn=TODAY"));
+		java.util.Map<String, Long> onToday = figures(today);
+		long namDinh = this.territory.findUnitByCode("13669", TerritoryFixtures.SUMMER_2025).orElseThrow().id();
+		long successors = onThen.getOrDefault("tips.received@" + viHoang, 0L)
+				+ onThen.getOrDefault("tips.received@" + viXuyen, 0L)
+				+ onThen.getOrDefault("tips.received@" + tranTeXuong, 0L);
+		assertThat(onToday).doesNotContainKey("tips.received@" + viHoang)
+			.containsEntry("tips.received@" + namDinh, successors);
+		assertThat(successors).isGreaterThanOrEqualTo(113);
+		assertThat(onToday).containsEntry("tips.received", onThen.get("tips.received"));
+		assertThat(today).contains("lực lượng cơ sở Phường Nam Định đã cung cấp");
+	}
+
+	static java.util.Map<String, Long> figures(String page) {
+		java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>();
+		Matcher matcher = FIGURE.matcher(page);
+		while (matcher.find()) {
+			figures.put(matcher.group(1), Long.valueOf(matcher.group(2)));
+		}
+		return figures;
+	}
+
+	String page(String query) throws Exception {
+		return new String(bytes("/console/reports/periodic?" + query), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	String page() throws Exception {
 		return new String(bytes("/console/reports/periodic?" + this.query), java.nio.charset.StandardCharsets.UTF_8);
 	}
