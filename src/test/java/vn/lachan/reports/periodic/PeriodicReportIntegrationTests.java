@@ -45,6 +45,8 @@ class PeriodicReportIntegrationTests {
 
 	static final Pattern FIGURE = Pattern.compile("data-figure=\"([^\"]+)\"\\s+data-value=\"(\\d+)\"");
 
+	static final Pattern LINK = Pattern.compile("<a href=\"([^\"]+)\" data-figure=\"([^\"]+)\" data-value=\"(\\d+)\"");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -140,6 +142,30 @@ class PeriodicReportIntegrationTests {
 		assertThat(successors).isGreaterThanOrEqualTo(113);
 		assertThat(onToday).containsEntry("tips.received", onThen.get("tips.received"));
 		assertThat(today).contains("lực lượng cơ sở Phường Nam Định đã cung cấp");
+	}
+
+	@Test
+	void everyLinkedFigureEqualsTheTotalOfTheListItLinksTo() throws Exception {
+		Matcher links = LINK.matcher(page());
+		List<String> walked = new ArrayList<>();
+		while (links.find()) {
+			String link = links.group(1).replace("&amp;", "&");
+			Object page = this.mvc.perform(get(link).cookie(this.session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getModelAndView()
+				.getModel()
+				.get("page");
+			assertThat(page).as("%s lists its records", link).isInstanceOf(vn.lachan.shared.paging.PageResult.class);
+			assertThat(((vn.lachan.shared.paging.PageResult<?>) page).totalItems()).as("%s = %s", links.group(2), link)
+				.isEqualTo(Long.parseLong(links.group(3)));
+			walked.add(links.group(2));
+		}
+		assertThat(walked).contains("tips.received", "forces.COMMUNITY.teams", "streets.violations")
+			.anySatisfy((id) -> assertThat(id).startsWith("cameras.public@"))
+			.anySatisfy((id) -> assertThat(id).startsWith("tips.received@"))
+			.anySatisfy((id) -> assertThat(id).startsWith("forces.SECURITY.teams@"))
+			.anySatisfy((id) -> assertThat(id).startsWith("streets.violations@"));
 	}
 
 	static java.util.Map<String, Long> figures(String page) {

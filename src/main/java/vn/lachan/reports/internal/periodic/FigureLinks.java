@@ -31,6 +31,30 @@ final class FigureLinks {
 		return link.queryParam("from", period.from()).queryParam("to", period.to()).build().toUriString();
 	}
 
+	/** The teams of a kind, of the scope (its unit and below) or of a row. */
+	String teams(String kind, Row row) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/console/forces/teams").queryParam("kind", kind);
+		if (row == null) {
+			return link.queryParam("unit", this.scope.unit().id()).build().toUriString();
+		}
+		return unit(link, row) ? link.build().toUriString() : null;
+	}
+
+	/** A ward's public cameras (the cameras' list is a ward's). */
+	String publicCameras(Row row) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/console/cameras").queryParam("ownership", "PUBLIC");
+		return (row != null && unit(link, row)) ? link.build().toUriString() : null;
+	}
+
+	/** The urban-order violations found in the period, of the scope or of a row. */
+	String violations(Row row, ReportPeriod period) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/console/streets");
+		if (!unit(link, row)) {
+			return null;
+		}
+		return link.queryParam("from", period.from()).queryParam("to", period.to()).build().toUriString();
+	}
+
 	/**
 	 * Adds the unit filter the list needs: the row's single unit, or none where the scope
 	 * is exactly the caller's own; false where no filter gives exactly the figure's

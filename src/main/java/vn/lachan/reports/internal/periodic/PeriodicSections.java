@@ -42,7 +42,8 @@ final class PeriodicSections {
 					continue;
 				}
 				String name = kind.name(layout.locale);
-				figures.add(layout.dated(teams, layout.text("periodic.forces.teams", name), null, null));
+				figures.add(layout.dated(teams, layout.text("periodic.forces.teams", name), null,
+						layout.links.teams(kind.code(), null)));
 				figures.add(layout.dated(members, layout.text("periodic.forces.members", name), null, null));
 				sentences
 					.add(layout.text("periodic.sentence.teams", PeriodicReportBuilder.DAY.format(layout.period.to()),
@@ -60,7 +61,7 @@ final class PeriodicSections {
 					}
 					String name = kind.name(layout.locale);
 					figures.add(layout.dated("forces." + kind.code() + ".teams",
-							layout.text("periodic.forces.teams", name), row, null));
+							layout.text("periodic.forces.teams", name), row, layout.links.teams(kind.code(), row)));
 					figures.add(layout.dated(members, layout.text("periodic.forces.members", name), row, null));
 					if (TeamKind.SECURITY.equals(kind.code())) {
 						sentences.add(layout.text("periodic.sentence.security", row.name(), name,
@@ -196,7 +197,8 @@ final class PeriodicSections {
 				if (layout.now("cameras.public" + suffix) + layout.now("cameras.private" + suffix) == 0) {
 					continue;
 				}
-				figures.add(layout.dated("cameras.public", layout.text("periodic.cameras.public"), row, null));
+				figures.add(layout.dated("cameras.public", layout.text("periodic.cameras.public"), row,
+						layout.links.publicCameras(row)));
 				figures.add(layout.dated("cameras.private", layout.text("periodic.cameras.private"), row, null));
 				sentences.add(layout.text("periodic.sentence.cameras", row.name(),
 						layout.number(layout.now("cameras.public" + suffix)),
@@ -213,7 +215,8 @@ final class PeriodicSections {
 		Section section(Layout layout) {
 			List<Figure> figures = new ArrayList<>();
 			List<String> sentences = new ArrayList<>();
-			figures.add(layout.dated("streets.violations", layout.text("periodic.streets.violations"), null, null));
+			figures.add(layout.dated("streets.violations", layout.text("periodic.streets.violations"), null,
+					layout.links.violations(null, layout.period)));
 			figures
 				.add(layout.dated("streets.fines-decided", layout.text("periodic.streets.fines-decided"), null, null));
 			figures.add(layout.dated("streets.fines-paid", layout.text("periodic.streets.fines-paid"), null, null));
@@ -222,7 +225,8 @@ final class PeriodicSections {
 				if (violations == 0) {
 					continue;
 				}
-				figures.add(layout.dated("streets.violations", layout.text("periodic.streets.violations"), row, null));
+				figures.add(layout.dated("streets.violations", layout.text("periodic.streets.violations"), row,
+						layout.links.violations(row, layout.period)));
 				sentences.add(layout.text("periodic.sentence.streets", layout.from(), layout.to(), row.name(),
 						layout.number(violations)));
 			}
