@@ -168,6 +168,34 @@ class PeriodicReportIntegrationTests {
 			.anySatisfy((id) -> assertThat(id).startsWith("streets.violations@"));
 	}
 
+	@Test
+	void theDashboardsFiguresLinkToTheirRecordsToo() throws Exception {
+		Cookie ward = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		String dashboard = this.mvc.perform(get("/console").cookie(ward))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher streets = Pattern.compile("id=\"figure-streets-total\" href=\"([^\"]+)\">([0-9.,]+)<")
+			.matcher(dashboard);
+		assertThat(streets.find()).isTrue();
+		assertThat(total(streets.group(1), ward)).isEqualTo(Long.parseLong(streets.group(2).replaceAll("[.,]", "")));
+		Matcher forces = Pattern.compile("id=\"figure-forces-SECURITY\"\\s+href=\"([^\"]+)\">(\\d+)")
+			.matcher(dashboard);
+		assertThat(forces.find()).isTrue();
+		assertThat(total(forces.group(1), ward)).isEqualTo(Long.parseLong(forces.group(2)));
+	}
+
+	long total(String link, Cookie session) throws Exception {
+		Object page = this.mvc.perform(get(link.replace("&amp;", "&")).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("page");
+		return ((vn.lachan.shared.paging.PageResult<?>) page).totalItems();
+	}
+
 	static java.util.Map<String, Long> figures(String page) {
 		java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>();
 		Matcher matcher = FIGURE.matcher(page);

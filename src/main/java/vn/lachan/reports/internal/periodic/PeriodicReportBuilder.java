@@ -130,15 +130,25 @@ public class PeriodicReportBuilder {
 		/** A dated figure of the scope ({@code row} null) or of a row. */
 		Figure dated(String key, String label, Row row, String link) {
 			String id = key + ((row != null) ? "@" + row.unitId() : "");
-			return new Figure(id, label, (row != null) ? row.name() : null, this.now.getOrDefault(id, 0L),
-					this.previous.getOrDefault(id, 0L), this.yearBefore.getOrDefault(id, 0L), null, link);
+			return new Figure(id, label, name(row), this.now.getOrDefault(id, 0L), this.previous.getOrDefault(id, 0L),
+					this.yearBefore.getOrDefault(id, 0L), null, link);
 		}
 
 		/** A figure that is not compared across periods. */
 		Figure undated(String key, String label, Row row, String link) {
 			String id = key + ((row != null) ? "@" + row.unitId() : "");
-			return new Figure(id, label, (row != null) ? row.name() : null, this.undated.getOrDefault(id, 0L), null,
-					null, null, link);
+			return new Figure(id, label, name(row), this.undated.getOrDefault(id, 0L), null, null, null, link);
+		}
+
+		/**
+		 * A row's name; a unit that no longer exists on the report's date, with no link
+		 * telling what it became, says so.
+		 */
+		String name(Row row) {
+			if (row == null) {
+				return null;
+			}
+			return row.validOn() ? row.name() : text("periodic.unit.no-successor", row.name());
 		}
 
 		String from() {
