@@ -19,6 +19,7 @@ import vn.lachan.reports.internal.DashboardPeriod.Preset;
 import vn.lachan.reports.internal.DashboardSection;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.UnitQuery;
@@ -70,6 +71,8 @@ class DashboardController {
 		model.addAttribute("period", period);
 		model.addAttribute("presets", Preset.values());
 		model.addAttribute("demo", this.demo);
+		model.addAttribute("periodicReport",
+				user.hasRole(Role.COMMITTEE) || user.hasRole(Role.WARD_OFFICER) || user.hasRole(Role.ADMIN));
 		model.addAttribute("subUnits", subUnits);
 		model.addAttribute("figures", figures);
 		model.addAttribute("sections",

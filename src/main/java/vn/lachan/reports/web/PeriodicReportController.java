@@ -1,5 +1,6 @@
 package vn.lachan.reports.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,18 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 import vn.lachan.reports.internal.DashboardPeriod;
 import vn.lachan.reports.internal.periodic.PeriodicReport;
@@ -28,7 +34,6 @@ import vn.lachan.reports.internal.periodic.PeriodicReportBuilder;
 import vn.lachan.reports.internal.periodic.PeriodicReportXlsx;
 import vn.lachan.reports.internal.periodic.ReportPeriod;
 import vn.lachan.shared.DemoData;
-import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.pdf.PdfDocuments;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
@@ -70,27 +75,37 @@ class PeriodicReportController {
 	}
 
 	@GetMapping("/console/reports/periodic")
-	String page(CurrentUser user, @ModelAttribute("form") PeriodicReportForm form, Model model) {
+	String page(CurrentUser user, @ModelAttribute("form") PeriodicReportForm form, BindingResult result, Model model,
+			HttpServletRequest request) {
 		LocalDate today = LocalDate.now(this.clock);
-		boolean asked = form.getUnit() != null && form.getFrom() != null;
-		defaults(user, form, today);
-		model.addAttribute("units", units(user));
-		model.addAttribute("kinds", ReportPeriod.Kind.values());
-		model.addAttribute("unitsOnChoices", PeriodicReportForm.UnitsOn.values());
-		Optional<PeriodicReport> report = report(user, form, today);
-		if (report.isEmpty()) {
-			model.addAttribute("refused", asked);
+		boolean asked = request.getQueryString() != null;
+		if (!asked) {
+			defaults(user, form, today);
+		}
+		options(user, model);
+		if (!asked && form.getUnit() == null) {
 			return "reports/periodic";
 		}
-		model.addAttribute("report", report.get());
-		model.addAttribute("generated", GENERATED.format(report.get().generatedAt()));
+		form.check(result);
+		if (result.hasErrors()) {
+			model.addAttribute("refused", true);
+			return "reports/periodic";
+		}
+		PeriodicReport report = report(user, form, today);
+		model.addAttribute("report", report);
+		model.addAttribute("generated", GENERATED.format(report.generatedAt()));
 		model.addAttribute("query", form.query());
 		return "reports/periodic";
 	}
 
 	@GetMapping("/console/reports/periodic.pdf")
-	ResponseEntity<byte[]> pdf(CurrentUser user, @ModelAttribute PeriodicReportForm form) {
-		PeriodicReport report = required(user, form);
+	ModelAndView pdf(CurrentUser user, @ModelAttribute("form") PeriodicReportForm form, BindingResult result,
+			Model model) {
+		form.check(result);
+		if (result.hasErrors()) {
+			return refused(user, model);
+		}
+		PeriodicReport report = report(user, form, LocalDate.now(this.clock));
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("report", report);
@@ -101,33 +116,35 @@ class PeriodicReportController {
 	}
 
 	@GetMapping("/console/reports/periodic.xlsx")
-	ResponseEntity<byte[]> xlsx(CurrentUser user, @ModelAttribute PeriodicReportForm form) {
-		PeriodicReport report = required(user, form);
+	ModelAndView xlsx(CurrentUser user, @ModelAttribute("form") PeriodicReportForm form, BindingResult result,
+			Model model) {
+		form.check(result);
+		if (result.hasErrors()) {
+			return refused(user, model);
+		}
+		PeriodicReport report = report(user, form, LocalDate.now(this.clock));
 		return download(this.xlsx.write(report, LocaleContextHolder.getLocale()),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 				fileName(report, "xlsx"));
 	}
 
-	private PeriodicReport required(CurrentUser user, PeriodicReportForm form) {
-		LocalDate today = LocalDate.now(this.clock);
-		if (form.getUnit() == null) {
-			throw new InvalidInputException(
-					List.of(new InvalidInputException.FieldProblem("unit", "required", "A unit is required")));
-		}
-		return report(user, form, today).orElseThrow(() -> new InvalidInputException(
-				List.of(new InvalidInputException.FieldProblem("from", "period", "Not a valid period"))));
+	/** A download asked for no report: the form again, with its messages, as a 400. */
+	private ModelAndView refused(CurrentUser user, Model model) {
+		options(user, model);
+		model.addAttribute("refused", true);
+		return new ModelAndView("reports/periodic", model.asMap(), HttpStatus.BAD_REQUEST);
 	}
 
-	private Optional<PeriodicReport> report(CurrentUser user, PeriodicReportForm form, LocalDate today) {
+	private void options(CurrentUser user, Model model) {
+		model.addAttribute("units", units(user));
+		model.addAttribute("kinds", ReportPeriod.Kind.values());
+		model.addAttribute("unitsOnChoices", PeriodicReportForm.UnitsOn.values());
+	}
+
+	private PeriodicReport report(CurrentUser user, PeriodicReportForm form, LocalDate today) {
 		ReportPeriod period = form.period();
-		if (form.getUnit() == null || period == null) {
-			return Optional.empty();
-		}
-		LocalDate unitsOn = form.unitsOn(period, today);
-		if (unitsOn == null) {
-			return Optional.empty();
-		}
-		return Optional.of(this.reports.build(user, form.getUnit(), period, unitsOn, LocaleContextHolder.getLocale()));
+		return this.reports.build(user, form.getUnit(), period, form.unitsOn(period, today),
+				LocaleContextHolder.getLocale());
 	}
 
 	/** The caller's own unit and, in demo mode, the article's period. */
@@ -165,12 +182,26 @@ class PeriodicReportController {
 				+ extension;
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+	private static ModelAndView download(byte[] body, MediaType type, String name) {
+		String disposition = ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+		View file = new View() {
+
+			@Override
+			public String getContentType() {
+				return type.toString();
+			}
+
+			@Override
+			public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+					throws IOException {
+				response.setContentType(type.toString());
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
+				response.setContentLength(body.length);
+				response.getOutputStream().write(body);
+			}
+
+		};
+		return new ModelAndView(file);
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.lachan.reports.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 import vn.lachan.reports.internal.periodic.ReportPeriod;
 
@@ -86,6 +87,40 @@ public class PeriodicReportForm {
 
 	public void setUnitsDate(LocalDate unitsDate) {
 		this.unitsDate = unitsDate;
+	}
+
+	/**
+	 * Rejects what gives no report, each beside its field: a missing unit or date, an end
+	 * before the start, a range of more than ten years, a missing date of the units. A
+	 * field that did not bind (not a date) keeps its own message.
+	 */
+	void check(Errors errors) {
+		if (this.unit == null && !errors.hasFieldErrors("unit")) {
+			errors.rejectValue("unit", "periodic.form.required");
+		}
+		if (this.kind == null && !errors.hasFieldErrors("kind")) {
+			errors.rejectValue("kind", "periodic.form.required");
+		}
+		if (this.from == null && !errors.hasFieldErrors("from")) {
+			errors.rejectValue("from", "periodic.form.required");
+		}
+		if (this.kind == ReportPeriod.Kind.CUSTOM && !errors.hasFieldErrors("to")) {
+			if (this.to == null) {
+				errors.rejectValue("to", "periodic.form.required");
+			}
+			else if (this.from != null && this.to.isBefore(this.from)) {
+				errors.rejectValue("to", "periodic.form.to-before-from");
+			}
+			else if (this.from != null && period() == null) {
+				errors.rejectValue("to", "periodic.form.too-long");
+			}
+		}
+		if (this.unitsOn == null && !errors.hasFieldErrors("unitsOn")) {
+			errors.rejectValue("unitsOn", "periodic.form.required");
+		}
+		if (this.unitsOn == UnitsOn.DATE && this.unitsDate == null && !errors.hasFieldErrors("unitsDate")) {
+			errors.rejectValue("unitsDate", "periodic.form.required");
+		}
 	}
 
 	/** The period asked for, {@code null} when it is none. */

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.lachan.reports.internal.periodic.PeriodicReportSubscriptions;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.web.FormErrors;
@@ -63,8 +64,18 @@ class PeriodicSubscriptionController {
 			catch (InvalidInputException ex) {
 				FormErrors.bind(ex, result);
 			}
+			catch (RuleViolationException ex) {
+				result.reject("problem." + ex.code());
+			}
 		}
 		return page(user, form, model);
+	}
+
+	/** Asks before a subscription ends. */
+	@GetMapping("/console/reports/subscriptions/{id}/delete")
+	String confirmUnsubscribe(CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("subscription", this.subscriptions.find(user, id));
+		return "reports/unsubscribe";
 	}
 
 	@PostMapping("/console/reports/subscriptions/{id}/delete")

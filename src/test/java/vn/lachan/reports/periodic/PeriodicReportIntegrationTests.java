@@ -80,7 +80,8 @@ class PeriodicReportIntegrationTests {
 			.contains("ngăn chặn 5 vụ đánh nhau, gây rối")
 			.contains("Phường Thống Nhất có 69 mắt camera công cộng và 314 mắt camera")
 			.contains("Phường Vị Hoàng phối hợp xử lý 76 vụ vi phạm trật tự đô thị")
-			.contains("2.078", "8.389");
+			.contains("Hộ gia đình Phường Thống Nhất 2.078", "Nhân khẩu Phường Thống Nhất 8.389")
+			.containsPattern("lực lượng cơ sở Phường Vị Hoàng đã cung cấp 113 tin báo;[^.]*hòa giải \\d+ vụ");
 		assertThat(text).containsPattern(
 				"chuyển hóa 2 địa bàn trọng điểm phức tạp: (Xã Nam Phong, Phường Mỹ Xá|Phường Mỹ Xá, Xã Nam Phong)");
 		assertThat(text)
@@ -161,6 +162,15 @@ class PeriodicReportIntegrationTests {
 				.isEqualTo(Long.parseLong(links.group(3)));
 			walked.add(links.group(2));
 		}
+		// every figure a list can show is linked: what is left has no list that shows
+		// exactly its
+		// records (docs/PERIODIC-REPORT.md)
+		List<String> unlinked = new ArrayList<>(figures(page()).keySet());
+		unlinked.removeAll(walked);
+		assertThat(unlinked).isNotEmpty()
+			.allSatisfy((id) -> assertThat(id).matches(
+					"cameras\\.public|(org\\.units|forces\\.\\w+\\.members|cameras\\.(private|requests)|streets\\.fines-(decided|paid))(@\\d+)?"
+							+ "|(tips\\.outcome|territory|stays|programs|key-areas|scoring)\\..+"));
 		assertThat(walked).contains("tips.received", "forces.COMMUNITY.teams", "streets.violations")
 			.anySatisfy((id) -> assertThat(id).startsWith("cameras.public@"))
 			.anySatisfy((id) -> assertThat(id).startsWith("tips.received@"))
@@ -184,6 +194,59 @@ class PeriodicReportIntegrationTests {
 			.matcher(dashboard);
 		assertThat(forces.find()).isTrue();
 		assertThat(total(forces.group(1), ward)).isEqualTo(Long.parseLong(forces.group(2)));
+	}
+
+	@Test
+	void aReportOutsideTheCallersScopeOrRoleIsRefusedAndANonsensePeriodReShowsTheForm() throws Exception {
+		long viHoang = TerritoryFixtures.ward(this.territory, TerritoryFixtures.VI_HOANG).id();
+		long thongNhat = TerritoryFixtures.ward(this.territory, TerritoryFixtures.THONG_NHAT).id();
+		Cookie ward = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		String own = "/console/reports/periodic?unit=" + viHoang + "&kind=YEAR&from=2021-06-15&unitsOn=PERIOD";
+		String page = this.mvc.perform(get(own).cookie(ward))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("01/01/2021", "31/12/2021", "01/01/2020", "31/12/2020");
+		this.mvc.perform(get(own.replace("unit=" + viHoang, "unit=" + thongNhat)).cookie(ward))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(own).cookie(TerritoryFixtures.signIn(this.mvc, "chunha")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(own).cookie(TerritoryFixtures.signIn(this.mvc, "khuvuc")))
+			.andExpect(status().isForbidden());
+		String nonsense = "/console/reports/periodic?unit=" + viHoang + "&kind=CUSTOM&from=2022-05-01&to=2022-01-01";
+		assertThat(this.mvc.perform(get(nonsense).cookie(ward))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"periodic-refused\"")
+			.contains("Ngày kết thúc phải từ ngày bắt đầu trở đi.")
+			.contains("value=\"2022-01-01\"")
+			.doesNotContain("data-figure=");
+		for (String download : new String[] { "periodic.pdf?", "periodic.xlsx?" }) {
+			assertThat(this.mvc.perform(get(nonsense.replace("periodic?", download)).cookie(ward))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).as("a download of no period shows the form again")
+				.contains("id=\"periodic-form\"")
+				.contains("Ngày kết thúc phải từ ngày bắt đầu trở đi.");
+		}
+		String notADate = "/console/reports/periodic?unit=" + viHoang + "&kind=CUSTOM&from=15/06/2021&to=2021-12-31";
+		assertThat(this.mvc.perform(get(notADate).cookie(ward))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Giá trị không hợp lệ.")
+			.contains("value=\"15/06/2021\"")
+			.doesNotContain("data-figure=");
+		String noUnitsDate = "/console/reports/periodic?unit=" + viHoang
+				+ "&kind=MONTH&from=2021-06-01&unitsOn=DATE&unitsDate=";
+		assertThat(this.mvc.perform(get(noUnitsDate).cookie(ward))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Xin nhập ô này.").doesNotContain("data-figure=");
 	}
 
 	long total(String link, Cookie session) throws Exception {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +59,8 @@ public class PeriodicReportSubscriptions {
 		}
 		String address = (email != null) ? email.strip() : "";
 		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-			throw new InvalidInputException(
-					List.of(new InvalidInputException.FieldProblem("email", "email", "Not an e-mail address")));
+			throw new InvalidInputException(List
+				.of(new InvalidInputException.FieldProblem("email", "Email", "periodic.subscription.email-invalid")));
 		}
 		user.requireUnit(unitId, "unit", unitId);
 		this.territory.findUnit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
@@ -99,6 +98,18 @@ public class PeriodicReportSubscriptions {
 		}
 	}
 
+	/** One of the caller's subscriptions; another's answers 404. */
+	@Transactional(readOnly = true)
+	public Subscription find(CurrentUser user, long id) {
+		return this.jdbc.sql(
+				"SELECT id, account_id, unit_id, email_enc FROM report_subscription WHERE id = :id AND account_id = :account")
+			.param("id", id)
+			.param("account", user.accountId())
+			.query((rs, row) -> subscription(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("report-subscription", id));
+	}
+
 	/** The caller's subscriptions. */
 	@Transactional(readOnly = true)
 	public List<Subscription> of(CurrentUser user) {
@@ -127,18 +138,13 @@ public class PeriodicReportSubscriptions {
 	 * when it is already claimed.
 	 */
 	public boolean claim(long subscriptionId, YearMonth month) {
-		try {
-			return this.jdbc.sql("""
-					INSERT INTO report_subscription_delivery (subscription_id, report_month, sent_at)
-					VALUES (:id, :month, :now)""")
-				.param("id", subscriptionId)
-				.param("month", month.toString())
-				.param("now", VietnamTime.utc(this.clock.instant()))
-				.update() == 1;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+		return this.jdbc.sql("""
+				INSERT INTO report_subscription_delivery (subscription_id, report_month, sent_at)
+				VALUES (:id, :month, :now) ON CONFLICT DO NOTHING""")
+			.param("id", subscriptionId)
+			.param("month", month.toString())
+			.param("now", VietnamTime.utc(this.clock.instant()))
+			.update() == 1;
 	}
 
 	/** Gives a claim back after a failed delivery, so that the next run tries again. */

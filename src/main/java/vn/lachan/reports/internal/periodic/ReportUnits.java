@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
 import vn.lachan.territory.AdminLevel;
 import vn.lachan.territory.AdminUnitSummary;
 import vn.lachan.territory.SuccessionKind;
@@ -29,6 +31,9 @@ import vn.lachan.territory.TerritoryCatalog;
 @Component
 public class ReportUnits {
 
+	/** Who reads periodic reports: the committee, administrators, ward officers. */
+	static final Set<Role> READERS = Set.of(Role.COMMITTEE, Role.ADMIN, Role.WARD_OFFICER);
+
 	private final TerritoryCatalog territory;
 
 	ReportUnits(TerritoryCatalog territory) {
@@ -41,6 +46,9 @@ public class ReportUnits {
 	 * caller's scope
 	 */
 	public ReportScope scope(CurrentUser user, long unitId, LocalDate on) {
+		if (!READERS.contains(user.role())) {
+			throw new AccessDeniedException("The periodic report is the committee's and the wards' officers'");
+		}
 		user.requireUnit(unitId, "unit", unitId);
 		AdminUnitSummary unit = this.territory.findUnit(unitId)
 			.orElseThrow(() -> new vn.lachan.shared.NotFoundException("unit", unitId));
