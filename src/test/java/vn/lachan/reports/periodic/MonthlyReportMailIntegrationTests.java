@@ -17,13 +17,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.lachan.LachanApplication;
 import vn.lachan.reports.internal.periodic.MonthlyReportMailer;
 import vn.lachan.shared.DemoData;
 import vn.lachan.territory.TerritoryCatalog;
@@ -39,9 +44,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The committee subscribes to the city's monthly report on its page; on the first working
- * day of March 2022, two instances run the job at the same moment over one database, and
- * February's report arrives in the mailbox (real SMTP, GreenMail) exactly once, as a PDF
- * of the city's February figures.
+ * day of March 2022, two instances of the application (this one and a second one started
+ * over the same database) run the job at the same moment, and February's report arrives
+ * in the mailbox (real SMTP, GreenMail) exactly once, as a PDF of the city's February
+ * figures.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -78,6 +84,9 @@ class MonthlyReportMailIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Environment environment;
+
 	@Test
 	void theFirstWorkingDayOfAMonthFollowsTheHolidayTable() {
 		assertThat(this.mailer.firstWorkingDay(LocalDate.of(2022, 3, 1))).isTrue();
@@ -92,6 +101,9 @@ class MonthlyReportMailIntegrationTests {
 	void twoInstancesRunningTheJobMailTheMonthlyReportOnce() throws Exception {
 		long city = this.territory.findUnitByCode("356", DemoData.AS_OF).orElseThrow().id();
 		Cookie committee = TerritoryFixtures.signIn(this.mvc, "committee");
+		// a database kept between runs (PostgreSQL) holds the last run's subscription and
+		// delivery
+		this.jdbc.sql("DELETE FROM report_subscription WHERE unit_id = :city").param("city", city).update();
 		this.mvc
 			.perform(post("/console/reports/subscriptions").cookie(committee)
 				.param("unit", Long.toString(city))
@@ -112,16 +124,20 @@ class MonthlyReportMailIntegrationTests {
 			.noneMatch((stored) -> stored.contains("namdinh"));
 
 		LocalDate firstWorkingDay = LocalDate.of(2022, 3, 1);
-		CyclicBarrier together = new CyclicBarrier(2);
-		ExecutorService instances = Executors.newFixedThreadPool(2);
-		try {
-			Future<?> one = instances.submit(() -> run(together, firstWorkingDay));
-			Future<?> two = instances.submit(() -> run(together, firstWorkingDay));
-			one.get();
-			two.get();
-		}
-		finally {
-			instances.shutdown();
+		try (ConfigurableApplicationContext second = secondInstance()) {
+			MonthlyReportMailer otherMailer = second.getBean(MonthlyReportMailer.class);
+			assertThat(otherMailer).isNotSameAs(this.mailer);
+			CyclicBarrier together = new CyclicBarrier(2);
+			ExecutorService instances = Executors.newFixedThreadPool(2);
+			try {
+				Future<?> one = instances.submit(() -> run(this.mailer, together, firstWorkingDay));
+				Future<?> two = instances.submit(() -> run(otherMailer, together, firstWorkingDay));
+				one.get();
+				two.get();
+			}
+			finally {
+				instances.shutdown();
+			}
 		}
 		await().atMost(Duration.ofSeconds(20)).until(() -> MAIL.getReceivedMessages().length >= 1);
 		Thread.sleep(1000);
@@ -139,14 +155,31 @@ class MonthlyReportMailIntegrationTests {
 			.single()).isEqualTo(1);
 	}
 
-	private void run(CyclicBarrier together, LocalDate day) {
+	/**
+	 * A second instance of the application (its own web server on a random port, no demo
+	 * data) over the same database and the same SMTP server.
+	 */
+	private ConfigurableApplicationContext secondInstance() {
+		// command-line arguments: they win over the application's properties files
+		return new SpringApplicationBuilder(LachanApplication.class).web(WebApplicationType.SERVLET)
+			.profiles(this.environment.getActiveProfiles())
+			.run("--spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
+					"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username", ""),
+					"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password", ""),
+					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + MAIL.getSmtp().getPort(),
+					"--lachan.demo-data=false",
+					"--spring.modulith.events.republish-outstanding-events-on-restart=false", "--server.port=0",
+					"--spring.main.banner-mode=off");
+	}
+
+	private static void run(MonthlyReportMailer mailer, CyclicBarrier together, LocalDate day) {
 		try {
 			together.await();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.mailer.mailDue(day);
+		mailer.mailDue(day);
 	}
 
 	private static byte[] attachment(MimeMessage message) throws Exception {

@@ -194,6 +194,13 @@ class PeriodicReportIntegrationTests {
 			.matcher(dashboard);
 		assertThat(forces.find()).isTrue();
 		assertThat(total(forces.group(1), ward)).isEqualTo(Long.parseLong(forces.group(2)));
+		Matcher report = Pattern.compile("id=\"dashboard-report\"\\s+href=\"([^\"]+)\"").matcher(dashboard);
+		assertThat(report.find()).as("the dashboard links its period's report").isTrue();
+		assertThat(this.mvc.perform(get(report.group(1).replace("&amp;", "&")).cookie(ward))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("data-figure=\"tips.received\"");
 	}
 
 	@Test
