@@ -156,8 +156,10 @@ class MonthlyReportMailIntegrationTests {
 	}
 
 	/**
-	 * A second instance of the application (its own web server on a random port, no demo
-	 * data) over the same database and the same SMTP server.
+	 * A second instance of the application (its own web server on a random port) over the
+	 * same database and the same SMTP server. It keeps the demo mode of the first (its
+	 * demo runners find their records and add nothing): an instance out of demo mode
+	 * would revoke the demo API tokens that other tests use.
 	 */
 	private ConfigurableApplicationContext secondInstance() {
 		// command-line arguments: they win over the application's properties files
@@ -167,7 +169,6 @@ class MonthlyReportMailIntegrationTests {
 					"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username", ""),
 					"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password", ""),
 					"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + MAIL.getSmtp().getPort(),
-					"--lachan.demo-data=false",
 					"--spring.modulith.events.republish-outstanding-events-on-restart=false", "--server.port=0",
 					"--spring.main.banner-mode=off");
 	}
