@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.lachan.shared.DemoData;
@@ -37,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The demo's report for Thành phố Nam Định, 01/01/2021–30/04/2022, states the article's
  * figures: in its PDF's text (PDFBox), in its XLSX's cells (fastexcel-reader), on its
- * page; and the same request gives the same figures.
+ * page; and the same request gives the same figures. On a database of its own
+ * ({@link PeriodicReportDatabase}): the other tests add records that change the figures.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,6 +49,11 @@ class PeriodicReportIntegrationTests {
 	static final Pattern FIGURE = Pattern.compile("data-figure=\"([^\"]+)\"\\s+data-value=\"(\\d+)\"");
 
 	static final Pattern LINK = Pattern.compile("<a href=\"([^\"]+)\" data-figure=\"([^\"]+)\" data-value=\"(\\d+)\"");
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		PeriodicReportDatabase.register(registry);
+	}
 
 	@Autowired
 	MockMvc mvc;
