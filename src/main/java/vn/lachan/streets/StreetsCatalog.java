@@ -1,5 +1,6 @@
 package vn.lachan.streets;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import vn.lachan.shared.security.CurrentUser;
@@ -14,5 +15,11 @@ public interface StreetsCatalog {
 
 	/** The violations of a ward or commune. No scope check: callers check the unit. */
 	List<ViolationFacts> violationsOf(long unitId);
+
+	/**
+	 * Whether a day is a working day in Việt Nam: Monday to Friday, except the public
+	 * holidays and days off of the holiday table.
+	 */
+	boolean isWorkingDay(LocalDate day);
 
 }

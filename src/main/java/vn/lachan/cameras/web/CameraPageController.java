@@ -57,12 +57,13 @@ class CameraPageController {
 	@GetMapping("/console/cameras")
 	String list(CurrentUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Ownership ownership, @RequestParam(required = false) CameraStatus status,
-			@RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(name = "unit", required = false) Long ward, @RequestParam(required = false) Integer page,
+			Model model) {
 		if (user.unitId() == null) {
 			model.addAttribute("page", null);
 			return "cameras/list";
 		}
-		long unit = user.unitId();
+		long unit = (ward != null) ? ward : user.unitId();
 		model.addAttribute("page", this.queries.search(user, unit, q, ownership, status, PageQuery.of(page, null)));
 		model.addAttribute("pending", this.queries.awaitingConfirmation(user, unit));
 		model.addAttribute("q", q);
@@ -74,7 +75,7 @@ class CameraPageController {
 				+ ((q != null) ? "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&"
 						: "")
 				+ ((ownership != null) ? "ownership=" + ownership + "&" : "")
-				+ ((status != null) ? "status=" + status + "&" : ""));
+				+ ((status != null) ? "status=" + status + "&" : "") + ((ward != null) ? "unit=" + ward + "&" : ""));
 		return "cameras/list";
 	}
 

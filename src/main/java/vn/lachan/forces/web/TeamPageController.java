@@ -69,11 +69,15 @@ class TeamPageController {
 
 	@GetMapping("/console/forces/teams")
 	String teams(CurrentUser user, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(required = false) String kind, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) Integer page, Model model) {
 		String text = (q != null && !q.isBlank()) ? q.strip() : null;
 		String kindCode = (kind != null && !kind.isBlank()) ? kind : null;
+		if (unit != null) {
+			user.requireUnit(unit, "unit", unit);
+		}
 		model.addAttribute("page",
-				this.forces.teams(user, new TeamQuery(null, kindCode, text), PageQuery.of(page, 20)));
+				this.forces.teams(user, new TeamQuery(unit, kindCode, text), PageQuery.of(page, 20)));
 		model.addAttribute("q", text);
 		model.addAttribute("kind", kindCode);
 		model.addAttribute("kinds", kindNames());
@@ -87,6 +91,9 @@ class TeamPageController {
 		}
 		if (kindCode != null) {
 			base.append("kind=").append(kindCode).append('&');
+		}
+		if (unit != null) {
+			base.append("unit=").append(unit).append('&');
 		}
 		model.addAttribute("baseUrl", base.toString());
 		return "forces/teams";

@@ -42,6 +42,10 @@ public class CameraFigureQueries {
 	public CameraFigures figures(Long unitId, Collection<Long> unitIds, LocalDate on, LocalDate from, LocalDate to) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("on", on);
+		params.put("to", to);
+		if (from != null) {
+			params.put("from", from);
+		}
 		String units = "";
 		if (unitIds != null) {
 			if (unitIds.isEmpty()) {
@@ -68,8 +72,8 @@ public class CameraFigureQueries {
 		long privateCameras = byOwnership.values().stream().mapToLong(Long::longValue).sum() - publicCameras;
 		Map<String, Long> requests = new HashMap<>();
 		this.jdbc
-			.sql("SELECT status, COUNT(*) FROM report_cameras_request WHERE sent_on <= :on" + units
-					+ " GROUP BY status")
+			.sql("SELECT status, COUNT(*) FROM report_cameras_request WHERE sent_on <= :to"
+					+ ((from != null) ? " AND sent_on >= :from" : "") + units + " GROUP BY status")
 			.params(params)
 			.query((rs) -> {
 				requests.put(rs.getString(1), rs.getLong(2));

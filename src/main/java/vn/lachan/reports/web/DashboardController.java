@@ -77,6 +77,8 @@ class DashboardController {
 		model.addAttribute("period", period);
 		model.addAttribute("presets", Preset.values());
 		model.addAttribute("demo", this.demo);
+		model.addAttribute("periodicReport",
+				user.hasRole(Role.COMMITTEE) || user.hasRole(Role.WARD_OFFICER) || user.hasRole(Role.ADMIN));
 		model.addAttribute("subUnits", subUnits);
 		model.addAttribute("subUnitFigures", this.reports
 			.territoryFiguresByUnit(subUnits.stream().map(AdminUnitSummary::id).collect(Collectors.toSet())));

@@ -1,5 +1,6 @@
 package vn.lachan.streets.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -18,9 +19,17 @@ class StreetsCatalogService implements StreetsCatalog {
 
 	private final ViolationRepository violations;
 
-	StreetsCatalogService(ViolationManagement management, ViolationRepository violations) {
+	private final WorkingCalendar calendar;
+
+	StreetsCatalogService(ViolationManagement management, ViolationRepository violations, WorkingCalendar calendar) {
 		this.management = management;
 		this.violations = violations;
+		this.calendar = calendar;
+	}
+
+	@Override
+	public boolean isWorkingDay(LocalDate day) {
+		return this.calendar.workingDays().isWorkingDay(day);
 	}
 
 	@Override

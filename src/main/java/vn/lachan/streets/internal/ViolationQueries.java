@@ -37,19 +37,36 @@ public class ViolationQueries {
 	 */
 	public PageResult<ViolationRow> search(Set<Long> unitIds, ViolationStep step, String text, LocalDate today,
 			PageQuery page) {
+		return search(unitIds, step, text, null, null, today, page);
+	}
+
+	/**
+	 * As {@link #search(Set, ViolationStep, String, LocalDate, PageQuery)}, for
+	 * violations found from {@code from} to {@code to} (both included; {@code null}: no
+	 * bound).
+	 */
+	public PageResult<ViolationRow> search(Set<Long> unitIds, ViolationStep step, String text, LocalDate from,
+			LocalDate to, LocalDate today, PageQuery page) {
 		StringBuilder where = new StringBuilder(" WHERE unit_id IN (:units)");
+		if (from != null) {
+			where.append(" AND occurred_on >= :from");
+		}
+		if (to != null) {
+			where.append(" AND occurred_on <= :to");
+		}
 		if (step != null) {
 			where.append(" AND step = :step");
 		}
 		if (text != null && !text.isBlank()) {
 			where.append(" AND address_key LIKE :text");
 		}
-		JdbcClient.StatementSpec count = bind(this.jdbc.sql("SELECT COUNT(*) FROM streets_violation" + where), unitIds,
-				step, text);
+		JdbcClient.StatementSpec count = dates(
+				bind(this.jdbc.sql("SELECT COUNT(*) FROM streets_violation" + where), unitIds, step, text), from, to);
 		long total = count.query(Long.class).single();
-		List<ViolationRow> rows = bind(
-				this.jdbc.sql(ROW + where + " ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset"), unitIds,
-				step, text)
+		List<ViolationRow> rows = dates(
+				bind(this.jdbc.sql(ROW + where + " ORDER BY occurred_on DESC, id DESC LIMIT :limit OFFSET :offset"),
+						unitIds, step, text),
+				from, to)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> new ViolationRow(rs.getLong("id"), rs.getLong("unit_id"),
@@ -101,6 +118,17 @@ public class ViolationQueries {
 			.param("offender", offenderKey)
 			.query(Integer.class)
 			.single();
+	}
+
+	private static JdbcClient.StatementSpec dates(JdbcClient.StatementSpec spec, LocalDate from, LocalDate to) {
+		JdbcClient.StatementSpec bound = spec;
+		if (from != null) {
+			bound = bound.param("from", from);
+		}
+		if (to != null) {
+			bound = bound.param("to", to);
+		}
+		return bound;
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Set<Long> unitIds, ViolationStep step,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,18 +71,27 @@ class ViolationPageController {
 
 	@GetMapping
 	String list(CurrentUser user, @RequestParam(required = false) String q,
-			@RequestParam(required = false) ViolationStep step, @RequestParam(required = false) Integer page,
-			Model model) {
-		model.addAttribute("page",
-				this.queries.search(user.unitIds(), step, q, this.management.today(), PageQuery.of(page, null)));
+			@RequestParam(required = false) ViolationStep step, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Integer page, Model model) {
+		if (unit != null) {
+			user.requireUnit(unit, "unit", unit);
+		}
+		model.addAttribute("page", this.queries.search((unit != null) ? java.util.Set.of(unit) : user.unitIds(), step,
+				q, from, to, this.management.today(), PageQuery.of(page, null)));
 		model.addAttribute("q", q);
+		boolean filtered = (q != null && !q.isBlank()) || step != null || unit != null || from != null || to != null;
 		model.addAttribute("baseUrl",
 				UriComponentsBuilder.fromPath("/console/streets")
 					.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter((t) -> !t.isBlank()))
 					.queryParamIfPresent("step", java.util.Optional.ofNullable(step))
+					.queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
+					.queryParamIfPresent("from", java.util.Optional.ofNullable(from))
+					.queryParamIfPresent("to", java.util.Optional.ofNullable(to))
 					.encode()
 					.build()
-					.toUriString() + ((q != null && !q.isBlank()) || step != null ? "&" : "?"));
+					.toUriString() + (filtered ? "&" : "?"));
 		model.addAttribute("step", step);
 		model.addAttribute("steps", ViolationStep.values());
 		model.addAttribute("types", this.catalogue.types());
