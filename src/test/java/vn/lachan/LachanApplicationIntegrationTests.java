@@ -57,7 +57,9 @@ class LachanApplicationIntegrationTests {
 
 	@Test
 	void theNavigationFollowsTheRole() throws Exception {
-		HttpResponse<String> console = signIn("chunha");
+		// a host's home is their own accommodations' page
+		HttpResponse<String> console = postLogin("chunha", "LaChan@2022");
+		assertThat(console.uri().getPath()).isEqualTo("/console/residence");
 		assertThat(console.body()).contains("href=\"/console\"")
 			.doesNotContain("href=\"/console/admin/accounts\"")
 			.doesNotContain("href=\"/console/territory\"");

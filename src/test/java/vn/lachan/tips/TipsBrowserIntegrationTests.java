@@ -90,7 +90,7 @@ class TipsBrowserIntegrationTests {
 		// The ward officer finds it and asks
 		signIn("vihoang");
 		get("/console/tips?q=" + marker.substring(4));
-		click(By.cssSelector("#inbox-table a"));
+		click(By.cssSelector("#inbox-table-cards a.tip-card"));
 		assertThat(find(By.id("tip-description")).getText()).contains(marker);
 		String tipPage = this.driver.getCurrentUrl();
 		find(By.id("ask-body")).sendKeys("Bạn thấy mấy người? Họ đi xe gì?");
