@@ -60,6 +60,10 @@ final class CameraFixtures {
 			.tipId();
 	}
 
+	/** What a test camera is called after its ownership, as a person would name it. */
+	private static final java.util.Map<String, String> LABELS = java.util.Map.of("PUBLIC", "công cộng", "AGENCY",
+			"cơ quan", "BUSINESS", "cửa hàng", "HOUSEHOLD", "hộ dân");
+
 	/**
 	 * A camera body: at a point, looking along a bearing, with the given view, range and
 	 * retention; private ones name an owner.
@@ -71,8 +75,8 @@ final class CameraFixtures {
 				{"unitId":%d,"ownership":"%s","label":"Camera thử %s","address":"Đường Lê Đức Thọ, phường Thống Nhất",
 				 "latitude":%.6f,"longitude":%.6f,"bearing":%.1f,"fieldOfView":%.1f,"rangeMetres":%d,
 				 "retentionDays":%d,"status":"ACTIVE","installedOn":"2026-01-05","footageRequestsAllowed":true,
-				 "liveViewAllowed":false%s}""", unit, ownership, ownership, latitude, longitude, bearing, view, range,
-				retention,
+				 "liveViewAllowed":false%s}""", unit, ownership, LABELS.getOrDefault(ownership, "khác"), latitude,
+				longitude, bearing, view, range, retention,
 				isPublic ? ""
 						: String.format(
 								",\"ownerKind\":\"PERSON\",\"ownerName\":\"%s\",\"ownerContact\":\"0912 345 678\"%s",

@@ -71,7 +71,7 @@ class CameraOwnersIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Đỗ Thị Thu"))
 			.andExpect(jsonPath("$.cameras", hasSize(1)))
-			.andExpect(jsonPath("$.cameras[0].label").value("Camera thử HOUSEHOLD"))
+			.andExpect(jsonPath("$.cameras[0].label").value("Camera thử hộ dân"))
 			.andExpect(jsonPath("$.cameras[0].confirmed").value(false));
 		long secondCamera = ((Number) JsonPath
 			.read(this.mvc.perform(get("/api/v1/public/camera-owners/{token}", second))

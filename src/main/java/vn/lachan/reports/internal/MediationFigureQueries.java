@@ -16,7 +16,7 @@ import vn.lachan.reports.MediationFigures.Counts;
  * breakdown over the cases received in the period.
  */
 @Component
-class MediationFigureQueries {
+public class MediationFigureQueries {
 
 	private static final String COUNTS = """
 			SELECT %s AS k, COUNT(*) AS received,
@@ -37,7 +37,7 @@ class MediationFigureQueries {
 		this.jdbc = jdbc;
 	}
 
-	MediationFigures figures(long unitId, Collection<Long> unitIds, LocalDate from, LocalDate to) {
+	public MediationFigures figures(long unitId, Collection<Long> unitIds, LocalDate from, LocalDate to) {
 		if (unitIds.isEmpty()) {
 			return new MediationFigures(unitId, from, to, Counts.NONE, Map.of(), Map.of());
 		}

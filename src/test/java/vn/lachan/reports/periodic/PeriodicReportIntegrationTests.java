@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,6 +62,9 @@ class PeriodicReportIntegrationTests {
 	@Autowired
 	TerritoryCatalog territory;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	Cookie session;
 
 	String query;
@@ -72,6 +76,24 @@ class PeriodicReportIntegrationTests {
 		this.query = "unit=" + city + "&kind=CUSTOM&from=2021-01-01&to=2022-04-30&unitsOn=PERIOD";
 		// the reports module's tables are fed by events after the demo data commits
 		await().atMost(Duration.ofSeconds(60)).until(() -> page().contains(">113<"));
+	}
+
+	@Test
+	void theMediationSectionStatesViHoangsCasesAsTheCaseTableHasThem() throws Exception {
+		long viHoang = this.territory.findUnitByCode("13639", DemoData.AS_OF).orElseThrow().id();
+		String where = " FROM mediation_case WHERE unit_id = :unit AND received_on BETWEEN '2021-01-01' AND '2022-04-30'";
+		long received = this.jdbc.sql("SELECT COUNT(*)" + where).param("unit", viHoang).query(Long.class).single();
+		long successful = this.jdbc.sql("SELECT COUNT(*)" + where + " AND status = 'SUCCEEDED'")
+			.param("unit", viHoang)
+			.query(Long.class)
+			.single();
+		assertThat(received).as("the demo's mediation cases of Vị Hoàng").isPositive();
+		String sentence = "tổ hòa giải Phường Vị Hoàng tiếp nhận " + received + " vụ việc, hòa giải thành " + successful
+				+ " vụ.";
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(
+					pdfText(bytes("/console/reports/periodic.pdf?" + this.query)).replaceAll("\\s+", " "))
+				.contains(sentence));
 	}
 
 	@Test
@@ -178,7 +200,7 @@ class PeriodicReportIntegrationTests {
 		assertThat(unlinked).isNotEmpty()
 			.allSatisfy((id) -> assertThat(id).matches(
 					"cameras\\.public|(org\\.units|forces\\.\\w+\\.members|cameras\\.(private|requests)|streets\\.fines-(decided|paid))(@\\d+)?"
-							+ "|(tips\\.outcome|territory|stays|programs|key-areas|scoring)\\..+"));
+							+ "|(tips\\.outcome|territory|stays|mediation|programs|key-areas|scoring)\\..+"));
 		assertThat(walked).contains("tips.received", "forces.COMMUNITY.teams", "streets.violations")
 			.anySatisfy((id) -> assertThat(id).startsWith("cameras.public@"))
 			.anySatisfy((id) -> assertThat(id).startsWith("tips.received@"))

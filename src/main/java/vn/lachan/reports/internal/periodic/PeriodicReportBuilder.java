@@ -70,7 +70,7 @@ public class PeriodicReportBuilder {
 		sections.add(new PeriodicSections.Stays().section(layout));
 		sections.add(new PeriodicSections.Cameras().section(layout));
 		sections.add(new PeriodicSections.Streets().section(layout));
-		sections.add(layout.section("mediation", List.of(), List.of(), layout.text("periodic.mediation.none")));
+		sections.add(new PeriodicSections.Mediation().section(layout));
 		ProgramsFigures programs = this.programs.figures(scope.dataUnits());
 		sections.addAll(new PeriodicSections.Programs(programs).sections(layout));
 		return new PeriodicReport(unitId, scope.unit().name(), period, period.previous(), period.yearBefore(), unitsOn,

@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 import vn.lachan.reports.CameraFigures;
 import vn.lachan.reports.ForcesFigures;
 import vn.lachan.reports.ReportsCatalog;
+import vn.lachan.reports.MediationFigures;
 import vn.lachan.reports.StreetsFigures;
 import vn.lachan.reports.TerritoryFigures;
 import vn.lachan.reports.TipStatistics;
 import vn.lachan.reports.internal.CameraFigureQueries;
 import vn.lachan.reports.internal.ForcesFigureQueries;
+import vn.lachan.reports.internal.MediationFigureQueries;
 import vn.lachan.reports.internal.StreetsFigureQueries;
 import vn.lachan.reports.internal.TipFigureQueries;
 import vn.lachan.reports.internal.periodic.ReportUnits.ReportScope;
@@ -40,6 +42,8 @@ class PeriodicReportFigures {
 
 	private final StreetsFigureQueries streets;
 
+	private final MediationFigureQueries mediation;
+
 	private final ReportsCatalog catalog;
 
 	private final JdbcClient jdbc;
@@ -47,7 +51,9 @@ class PeriodicReportFigures {
 	private final Clock clock;
 
 	PeriodicReportFigures(TipFigureQueries tips, ForcesFigureQueries forces, CameraFigureQueries cameras,
-			StreetsFigureQueries streets, ReportsCatalog catalog, JdbcClient jdbc, Clock clock) {
+			StreetsFigureQueries streets, MediationFigureQueries mediation, ReportsCatalog catalog, JdbcClient jdbc,
+			Clock clock) {
+		this.mediation = mediation;
 		this.tips = tips;
 		this.forces = forces;
 		this.cameras = cameras;
@@ -102,6 +108,11 @@ class PeriodicReportFigures {
 			put(figures, "streets.violations" + suffix, violations.total());
 			put(figures, "streets.fines-decided" + suffix, violations.decided().count());
 			put(figures, "streets.fines-paid" + suffix, violations.paid().count());
+			MediationFigures.Counts cases = this.mediation.figures(unitId, units, period.from(), period.to()).total();
+			put(figures, "mediation.received" + suffix, cases.received());
+			put(figures, "mediation.successful" + suffix, cases.successful());
+			put(figures, "mediation.unsuccessful" + suffix, cases.unsuccessful());
+			put(figures, "mediation.escalated" + suffix, cases.escalated());
 		}
 	}
 

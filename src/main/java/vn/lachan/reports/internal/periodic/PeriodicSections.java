@@ -235,6 +235,30 @@ final class PeriodicSections {
 
 	}
 
+	/** Grassroots mediation: cases received in the period and how they ended. */
+	record Mediation() {
+
+		Section section(Layout layout) {
+			List<Figure> figures = new ArrayList<>();
+			List<String> sentences = new ArrayList<>();
+			for (String figure : List.of("received", "successful", "unsuccessful", "escalated")) {
+				figures
+					.add(layout.dated("mediation." + figure, layout.text("periodic.mediation." + figure), null, null));
+			}
+			for (Row row : layout.scope.rows()) {
+				long received = layout.now("mediation.received@" + row.unitId());
+				if (received == 0) {
+					continue;
+				}
+				figures.add(layout.dated("mediation.received", layout.text("periodic.mediation.received"), row, null));
+				sentences.add(layout.text("periodic.sentence.mediation", layout.from(), layout.to(), row.name(),
+						layout.number(received), layout.number(layout.now("mediation.successful@" + row.unitId()))));
+			}
+			return layout.section("mediation", sentences, figures, null);
+		}
+
+	}
+
 	/** Models and plans, key areas, ward scoring: the programs as they stand. */
 	record Programs(ProgramsFigures programs) {
 
