@@ -76,6 +76,15 @@ class StreetsFeed {
 		params.put("closed", facts.closedOn());
 		Map<List<Object>, long[]> changes = new TreeMap<>(KEY_ORDER);
 		if (this.jdbc.sql(INSERT).params(params).update() == 0) {
+			// the row's lock first, then a statement of its own to read it: a listener
+			// that
+			// waited for another's commit reads what that one wrote (H2 would otherwise
+			// hand
+			// a SELECT … FOR UPDATE the row as the statement began, and the rollups
+			// drift)
+			this.jdbc.sql("UPDATE report_violation SET version = version WHERE violation_id = :id")
+				.params(params)
+				.update();
 			List<Figures> old = this.jdbc.sql("""
 					SELECT unit_id, type_code, step, occurred_on, fine_amount, decided_on, paid_on FROM report_violation
 					WHERE violation_id = :id AND version < :version FOR UPDATE""")

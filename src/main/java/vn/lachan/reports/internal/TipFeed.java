@@ -98,6 +98,11 @@ class TipFeed {
 		TipCounts counts = new TipCounts();
 		boolean inserted = insert(facts) > 0;
 		if (!inserted) {
+			// the row's lock first, then a statement of its own to read it (see
+			// StreetsFeed)
+			this.jdbc.sql("UPDATE report_tip SET version = version WHERE tip_id = :id")
+				.param("id", facts.tipId())
+				.update();
 			List<Object[]> old = this.jdbc.sql("""
 					SELECT unit_id, received_at, category_code, channel, status FROM report_tip
 					WHERE tip_id = :id AND version < :version FOR UPDATE""")
