@@ -120,69 +120,43 @@ class CasePageController {
 	@PostMapping("/{id}/sessions")
 	String session(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.mediation.recordSession(user, id, form.details());
-				redirect.addFlashAttribute("successKey", "mediation.page.session-recorded");
-				return "redirect:/console/mediation/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.bind(ex, result);
-			}
-			catch (RuleViolationException ex) {
-				result.reject("problem." + ex.code());
-			}
-		}
-		return show(user, id, model);
+		return act(user, id, result, model, redirect, "mediation.page.session-recorded",
+				() -> this.mediation.recordSession(user, id, form.details()));
 	}
 
 	@PostMapping("/{id}/outcome")
 	String outcome(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("outcomeForm") OutcomeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		form.check(result);
-		if (!result.hasErrors()) {
-			try {
-				this.mediation.conclude(user, id, form.outcome());
-				redirect.addFlashAttribute("successKey", "mediation.page.concluded");
-				return "redirect:/console/mediation/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.bind(ex, result);
-			}
-			catch (RuleViolationException ex) {
-				result.reject("problem." + ex.code());
-			}
-		}
-		return show(user, id, model);
+		return act(user, id, result, model, redirect, "mediation.page.concluded",
+				() -> this.mediation.conclude(user, id, form.outcome()));
 	}
 
 	@PostMapping("/{id}/follow-ups")
 	String followUp(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.mediation.followUp(user, id, form.followUp());
-				redirect.addFlashAttribute("successKey", "mediation.page.followed-up");
-				return "redirect:/console/mediation/" + id;
-			}
-			catch (InvalidInputException ex) {
-				FormErrors.bind(ex, result);
-			}
-			catch (RuleViolationException ex) {
-				result.reject("problem." + ex.code());
-			}
-		}
-		return show(user, id, model);
+		return act(user, id, result, model, redirect, "mediation.page.followed-up",
+				() -> this.mediation.followUp(user, id, form.followUp()));
 	}
 
 	@PostMapping("/{id}/escalation")
 	String escalate(CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("escalationForm") EscalationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		return act(user, id, result, model, redirect, "mediation.page.escalated",
+				() -> this.mediation.escalate(user, id, form.escalation()));
+	}
+
+	/**
+	 * Runs a form's action unless the form has errors: on success back to the case with
+	 * the message, otherwise the case page again with the service's errors on the form.
+	 */
+	private String act(CurrentUser user, long id, BindingResult result, Model model, RedirectAttributes redirect,
+			String successKey, Runnable action) {
 		if (!result.hasErrors()) {
 			try {
-				this.mediation.escalate(user, id, form.escalation());
-				redirect.addFlashAttribute("successKey", "mediation.page.escalated");
+				action.run();
+				redirect.addFlashAttribute("successKey", successKey);
 				return "redirect:/console/mediation/" + id;
 			}
 			catch (InvalidInputException ex) {
