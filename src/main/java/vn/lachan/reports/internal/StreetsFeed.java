@@ -59,10 +59,32 @@ class StreetsFeed {
 
 	@ApplicationModuleListener
 	void on(ViolationsRecorded event) {
-		event.facts().forEach(this::apply);
+		applyAll(event.facts());
 	}
 
 	void apply(ViolationFacts facts) {
+		applyAll(List.of(facts));
+	}
+
+	/**
+	 * Applies facts committed together in one transaction: each violation's copy row is
+	 * locked in the order of the violations' ids, and only then are the rollups written,
+	 * once, in the order of their keys. Every listener takes its locks in that order
+	 * (copies before rollups), so two listeners never wait for each other in a circle.
+	 */
+	void applyAll(List<ViolationFacts> facts) {
+		Map<List<Object>, long[]> changes = new TreeMap<>(KEY_ORDER);
+		facts.stream()
+			.sorted(Comparator.comparingLong(ViolationFacts::violationId).thenComparingInt(ViolationFacts::version))
+			.forEach((f) -> collect(f, changes));
+		changes.forEach(this::write);
+	}
+
+	/**
+	 * Brings one violation's copy up to the fact (when the fact is newer) and adds the
+	 * difference to the changes.
+	 */
+	private void collect(ViolationFacts facts, Map<List<Object>, long[]> changes) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", facts.violationId());
 		params.put("version", facts.version());
@@ -74,7 +96,6 @@ class StreetsFeed {
 		params.put("decided", facts.decidedOn());
 		params.put("paid", facts.paidOn());
 		params.put("closed", facts.closedOn());
-		Map<List<Object>, long[]> changes = new TreeMap<>(KEY_ORDER);
 		if (this.jdbc.sql(INSERT).params(params).update() == 0) {
 			// the row's lock first, then a statement of its own to read it: a listener
 			// that
@@ -101,7 +122,6 @@ class StreetsFeed {
 		new Figures(facts.unitId(), facts.typeCode(), facts.step().name(), facts.occurredOn(), facts.fineAmount(),
 				facts.decidedOn(), facts.paidOn())
 			.addTo(changes, 1);
-		changes.forEach(this::write);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package vn.lachan.reports.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ class TipFeed {
 			.query(Long.class)
 			.single();
 		if (known > 0) {
-			tips.forEach(this::apply);
+			applyAll(tips);
 			return;
 		}
 		int inserted = NEW_TIPS.insert(this.rows, tips.stream().map(TipFeed::values).toList());
@@ -95,7 +96,28 @@ class TipFeed {
 	}
 
 	void apply(TipFacts facts) {
+		applyAll(List.of(facts));
+	}
+
+	/**
+	 * Applies facts in one transaction: each tip's copy row is locked in the order of the
+	 * tips' ids, and only then are the rollups written, once, in the order of their keys.
+	 * Every listener takes its locks in that order (copies before rollups), so two
+	 * listeners never wait for each other in a circle.
+	 */
+	void applyAll(List<TipFacts> tips) {
 		TipCounts counts = new TipCounts();
+		tips.stream()
+			.sorted(Comparator.comparingLong(TipFacts::tipId).thenComparingInt(TipFacts::version))
+			.forEach((facts) -> collect(facts, counts));
+		write(counts);
+	}
+
+	/**
+	 * Brings one tip's copy up to the fact (when the fact is newer) and adds the
+	 * difference to the counts.
+	 */
+	private void collect(TipFacts facts, TipCounts counts) {
 		boolean inserted = insert(facts) > 0;
 		if (!inserted) {
 			// the row's lock first, then a statement of its own to read it (see
@@ -134,7 +156,6 @@ class TipFeed {
 			// a new tip without outcomes has none to replace: the common case of intake
 			replaceOutcomes(facts, counts);
 		}
-		write(counts);
 	}
 
 	/**

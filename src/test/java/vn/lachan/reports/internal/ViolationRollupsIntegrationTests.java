@@ -1,23 +1,30 @@
 package vn.lachan.reports.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.lachan.reports.StreetsFigures;
-import vn.lachan.streets.ViolationChanged;
 import vn.lachan.streets.ViolationFacts;
 import vn.lachan.streets.ViolationStep;
-import vn.lachan.streets.ViolationsRecorded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,12 +46,79 @@ class ViolationRollupsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
 	void theRollupsCountWhatThePerViolationCopyHolds() {
 		long base = 770_000_000L + (System.nanoTime() % 1000) * 100;
 		// units of this run only, so that a database kept between runs gives the same
 		// figures
 		long unit = 990_000_000L + base;
+		// each delivery in a transaction of its own, as a listener runs it
+		deliveries(base, unit).forEach(this::deliver);
+		assertRollupsEqualTheCopy(base, unit);
+	}
+
+	/**
+	 * Listeners run side by side: the same deliveries, shuffled, on four threads at once
+	 * (versions of one violation, a batch beside a single fact), still leave the rollups
+	 * equal to the copy.
+	 */
+	@Test
+	void concurrentListenersLeaveTheRollupsEqualToTheCopy() throws Exception {
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			for (int round = 0; round < 5; round++) {
+				long base = 770_000_000L + (System.nanoTime() % 1000) * 100 + 10 * (round + 1);
+				long unit = 990_000_000L + base;
+				List<List<ViolationFacts>> deliveries = new ArrayList<>(deliveries(base, unit));
+				deliveries.addAll(deliveries(base, unit));
+				// one violation changed eight times, each version delivered twice:
+				// listeners
+				// of one row meet
+				for (int version = 1; version <= 8; version++) {
+					List<ViolationFacts> change = List.of(violation(base + 6, version, unit + version % 2,
+							(version % 3 == 0) ? "SIGNBOARD" : "SIDEWALK_STALL",
+							(version % 2 == 0) ? ViolationStep.REMINDED : ViolationStep.DETECTED,
+							LocalDate.of(2022, 3, 31).plusDays(version % 2), null, null, null));
+					deliveries.add(change);
+					deliveries.add(change);
+				}
+				Collections.shuffle(deliveries, random);
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<?>> done = new ArrayList<>();
+				for (List<ViolationFacts> delivery : deliveries) {
+					done.add(threads.submit(() -> {
+						start.await();
+						deliver(delivery);
+						return null;
+					}));
+				}
+				start.countDown();
+				for (Future<?> each : done) {
+					each.get(60, TimeUnit.SECONDS);
+				}
+				try {
+					assertRollupsEqualTheCopy(base, unit);
+				}
+				catch (AssertionError ex) {
+					throw new AssertionError("Round " + round + " of shuffle seed " + seed, ex);
+				}
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/**
+	 * New violations, changes of step, type, unit, day, fine and payment, out of order,
+	 * repeated and stale; each element is what one listener receives.
+	 */
+	private static List<List<ViolationFacts>> deliveries(long base, long unit) {
 		long otherUnit = unit + 1;
 		LocalDate lastOfMarch = LocalDate.of(2022, 3, 31);
 		LocalDate firstOfApril = LocalDate.of(2022, 4, 1);
@@ -53,31 +127,48 @@ class ViolationRollupsIntegrationTests {
 				violation(base + 1, 1, unit, "SIDEWALK_STALL", ViolationStep.DETECTED, lastOfMarch, null, null, null),
 				violation(base + 2, 1, unit, "SIGNBOARD", ViolationStep.DETECTED, firstOfApril, null, null, null),
 				violation(base + 3, 1, unit, "SIDEWALK_STALL", ViolationStep.REMINDED, midApril, null, null, null));
-		this.feed.on(new ViolationsRecorded(batch));
-		// a fine decided, then paid; the decision's version arrives after the payment's
-		this.feed.apply(violation(base + 1, 3, unit, "SIDEWALK_STALL", ViolationStep.PAID, lastOfMarch, 1_500_000L,
-				lastOfMarch.plusDays(5), lastOfMarch.plusDays(12)));
-		this.feed.apply(violation(base + 1, 2, unit, "SIDEWALK_STALL", ViolationStep.DECIDED, lastOfMarch, 1_500_000L,
-				lastOfMarch.plusDays(5), null));
-		// a fine decided and its amount corrected
-		this.feed.on(new ViolationChanged(violation(base + 2, 2, unit, "SIGNBOARD", ViolationStep.DECIDED, firstOfApril,
-				750_000L, firstOfApril.plusDays(3), null)));
-		this.feed.apply(violation(base + 2, 3, otherUnit, "TARPAULIN", ViolationStep.DECIDED, firstOfApril.plusDays(1),
-				1_000_000L, firstOfApril.plusDays(3), null));
-		// stale and repeated facts change nothing
-		this.feed.on(new ViolationsRecorded(batch));
-		this.feed.apply(violation(base + 2, 2, unit, "SIGNBOARD", ViolationStep.DECIDED, firstOfApril, 750_000L,
-				firstOfApril.plusDays(3), null));
-		this.feed.apply(violation(base + 3, 2, unit, "AWNING", ViolationStep.COMPLIED, midApril, null, null, null));
-		this.feed.apply(violation(base + 3, 2, unit, "AWNING", ViolationStep.COMPLIED, midApril, null, null, null));
-		// a violation first seen in a later version, and one whose day moves across a
-		// month
-		this.feed.apply(violation(base + 4, 4, otherUnit, "SIGNBOARD", ViolationStep.PAID, midApril, 500_000L,
-				midApril.plusDays(1), midApril.plusDays(2)));
-		this.feed.apply(violation(base + 5, 1, unit, "SIGNBOARD", ViolationStep.DETECTED, lastOfMarch.minusDays(1),
-				null, null, null));
-		this.feed.apply(violation(base + 5, 2, unit, "SIGNBOARD", ViolationStep.DECIDED, firstOfApril.plusDays(2),
-				250_000L, firstOfApril.plusDays(4), null));
+		return List.of(batch,
+				// a fine decided, then paid; the decision's version arrives after the
+				// payment's
+				List.of(violation(base + 1, 3, unit, "SIDEWALK_STALL", ViolationStep.PAID, lastOfMarch, 1_500_000L,
+						lastOfMarch.plusDays(5), lastOfMarch.plusDays(12))),
+				List.of(violation(base + 1, 2, unit, "SIDEWALK_STALL", ViolationStep.DECIDED, lastOfMarch, 1_500_000L,
+						lastOfMarch.plusDays(5), null)),
+				// a fine decided and its amount corrected
+				List.of(violation(base + 2, 2, unit, "SIGNBOARD", ViolationStep.DECIDED, firstOfApril, 750_000L,
+						firstOfApril.plusDays(3), null)),
+				List.of(violation(base + 2, 3, otherUnit, "TARPAULIN", ViolationStep.DECIDED, firstOfApril.plusDays(1),
+						1_000_000L, firstOfApril.plusDays(3), null)),
+				// stale and repeated facts change nothing
+				batch,
+				List.of(violation(base + 2, 2, unit, "SIGNBOARD", ViolationStep.DECIDED, firstOfApril, 750_000L,
+						firstOfApril.plusDays(3), null)),
+				List.of(violation(base + 3, 2, unit, "AWNING", ViolationStep.COMPLIED, midApril, null, null, null)),
+				List.of(violation(base + 3, 2, unit, "AWNING", ViolationStep.COMPLIED, midApril, null, null, null)),
+				// a violation first seen in a later version, and one whose day moves
+				// across a month
+				List.of(violation(base + 4, 4, otherUnit, "SIGNBOARD", ViolationStep.PAID, midApril, 500_000L,
+						midApril.plusDays(1), midApril.plusDays(2))),
+				List.of(violation(base + 5, 1, unit, "SIGNBOARD", ViolationStep.DETECTED, lastOfMarch.minusDays(1),
+						null, null, null)),
+				List.of(violation(base + 5, 2, unit, "SIGNBOARD", ViolationStep.DECIDED, firstOfApril.plusDays(2),
+						250_000L, firstOfApril.plusDays(4), null)));
+	}
+
+	private void deliver(List<ViolationFacts> delivery) {
+		this.transactions.executeWithoutResult((status) -> {
+			if (delivery.size() == 1) {
+				this.feed.apply(delivery.get(0));
+			}
+			else {
+				this.feed.applyAll(delivery);
+			}
+		});
+	}
+
+	private void assertRollupsEqualTheCopy(long base, long unit) {
+		long otherUnit = unit + 1;
+		LocalDate firstOfApril = LocalDate.of(2022, 4, 1);
 		assertThat(this.jdbc.sql("SELECT version FROM report_violation WHERE violation_id = :id")
 			.param("id", base + 1)
 			.query(Integer.class)
