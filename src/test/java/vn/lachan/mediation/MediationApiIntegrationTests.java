@@ -214,9 +214,10 @@ class MediationApiIntegrationTests {
 			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(jsonPath("$.items[0].name").value("Đỗ Văn Thửnghiệm"));
 		this.mvc
-			.perform(as("hoagiai", get("/api/v1/mediation/cases/{id}/parties", id).param("purpose", "hòa giải")
-				.param("page", "1")
-				.param("size", "1")))
+			.perform(as("hoagiai",
+					get("/api/v1/mediation/cases/{id}/parties", id).param("purpose", "hòa giải")
+						.param("page", "1")
+						.param("size", "1")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalItems").value(2))
 			.andExpect(jsonPath("$.items.length()").value(1))

@@ -170,7 +170,6 @@ class ScoringApiIntegrationTests {
 			.andExpect(jsonPath("$.items.length()").value(1));
 	}
 
-
 	private String open(int period) throws Exception {
 		return this.mvc
 			.perform(as("vihoang", post("/api/v1/scorecards")).contentType(MediaType.APPLICATION_JSON)

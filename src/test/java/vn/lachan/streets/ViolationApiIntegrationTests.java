@@ -144,7 +144,8 @@ class ViolationApiIntegrationTests {
 			.perform(as(OFFICER, post("/api/v1/streets/violations")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("AWNING", "2022-04-04T02:00:00Z", "BUSINESS", "Số 1 đường Trần Nhật Duật", taxCode)))
 			.andExpect(status().isCreated());
-		// every page of ten, in order: addresses first, then offenders, most violations first
+		// every page of ten, in order: addresses first, then offenders, most violations
+		// first
 		java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
 		int total;
 		int page = 0;

@@ -20,7 +20,6 @@ interface FootageRequestRepository extends ListCrudRepository<FootageRequest, Lo
 	@Query("SELECT COUNT(*) FROM cameras_footage_request WHERE tip_id = :tipId")
 	long countByTip(long tipId);
 
-
 	@Query("SELECT * FROM cameras_footage_request WHERE status = 'SENT' AND expires_at <= :now")
 	List<FootageRequest> findDue(Instant now);
 

@@ -41,7 +41,8 @@ class FootageApiController {
 	@Operation(summary = "Cameras whose cone holds the tip's point and whose retention holds its time")
 	PageResult<Suggestion> suggestions(CurrentUser user, @PathVariable long tipId,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// computed from the cones of the ward's cameras, ranked in memory
 		return PageResult.slice(this.requests.suggestions(user, tipId), PageQuery.of(page, size));
 	}
@@ -59,7 +60,8 @@ class FootageApiController {
 	@Operation(summary = "The footage requests of a tip; declines without camera or owner")
 	PageResult<SentRequest> ofTip(CurrentUser user, @PathVariable long tipId,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.requests.ofTip(user, tipId, PageQuery.of(page, size));
 
 	}

@@ -93,7 +93,8 @@ class TeamApiController {
 	@Operation(summary = "A team's roster, former members included; no personal details")
 	PageResult<MemberResponse> members(CurrentUser user, @PathVariable long id,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.forces.members(user, id, PageQuery.of(page, size)).map(MemberResponse::of);
 	}
 
@@ -132,8 +133,10 @@ class TeamApiController {
 
 	@GetMapping("/api/v1/team-kinds")
 	@Operation(summary = "The kinds of team")
-	PageResult<TeamKind> kinds(@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+	PageResult<TeamKind> kinds(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// a short reference list: paged in memory
 		return PageResult.slice(this.forces.kinds(), PageQuery.of(page, size));
 

@@ -109,7 +109,9 @@ class CaseQueries {
 			.list();
 	}
 
-	/** One page of a case's parties, in their order; only the page's rows are decrypted. */
+	/**
+	 * One page of a case's parties, in their order; only the page's rows are decrypted.
+	 */
 	PageResult<Party> parties(long caseId, PageQuery page) {
 		return SqlPages.page(this.jdbc, """
 				SELECT id, position, invited, name_encrypted, contact_encrypted, address_encrypted

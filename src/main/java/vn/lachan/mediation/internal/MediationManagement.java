@@ -162,8 +162,7 @@ public class MediationManagement {
 	 * {@link #parties(CurrentUser, long, String)}.
 	 */
 	@Transactional(readOnly = true)
-	public PageResult<Party> parties(
-CurrentUser user, long id, String purpose, PageQuery page) {
+	public PageResult<Party> parties(CurrentUser user, long id, String purpose, PageQuery page) {
 		MediationCase found = mediationCase(user, id);
 		this.audit.personalDataRead(user, "mediation-party", id, found.unitId(), purpose);
 		return this.queries.parties(id, page);

@@ -56,7 +56,8 @@ class MediationApiController {
 	@Operation(summary = "The active mediators of a mediation team")
 	PageResult<TeamMember> mediators(CurrentUser user, @PathVariable long id,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// a team's active mediators, from the forces catalogue: paged in memory
 		return PageResult.slice(this.mediation.mediators(user, id), PageQuery.of(page, size));
 	}
@@ -83,7 +84,8 @@ class MediationApiController {
 	PageResult<Party> parties(CurrentUser user, @PathVariable long id,
 			@Parameter(description = "why the details are read") @RequestParam String purpose,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.mediation.parties(user, id, purpose, PageQuery.of(page, size));
 	}
 
@@ -119,7 +121,8 @@ class MediationApiController {
 	@Operation(summary = "The checks of a case's agreement")
 	PageResult<FollowUp> followUps(CurrentUser user, @PathVariable long id,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.mediation.followUps(user, id, PageQuery.of(page, size));
 
 	}

@@ -69,7 +69,8 @@ class KeyAreaApiController {
 	@Operation(summary = "Key areas within the caller's scope")
 	PageResult<KeyAreaResponse> keyAreas(CurrentUser user,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.keyAreas.keyAreas(user, PageQuery.of(page, size)).map(this::response);
 
 	}

@@ -61,8 +61,10 @@ class ModelApiController {
 
 	@GetMapping("/api/v1/models")
 	@Operation(summary = "The movement models")
-	PageResult<MovementModel> models(@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+	PageResult<MovementModel> models(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// a short reference list: paged in memory
 		return PageResult.slice(this.models.models(), PageQuery.of(page, size));
 	}
@@ -86,7 +88,8 @@ class ModelApiController {
 	@Operation(summary = "Where the models run, within the caller's scope")
 	PageResult<DeploymentResponse> deployments(CurrentUser user,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.models.deployments(user, PageQuery.of(page, size)).map(this::response);
 
 	}

@@ -55,7 +55,8 @@ class PlanApiController {
 			summary = "Plans and directives the caller may see (the committee's, and those with a task for the caller's unit)")
 	PageResult<PlanResponse> plans(CurrentUser user,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.plans.plans(user, PageQuery.of(page, size)).map(PlanResponse::of);
 	}
 
@@ -109,11 +110,12 @@ class PlanApiController {
 	@GetMapping("/api/v1/plan-links")
 	@Operation(summary = "The plans that ordered a record (the way back from a record to its plans)")
 	PageResult<PlanLink> ordering(CurrentUser user, @RequestParam String module, @RequestParam String recordType,
-			@RequestParam long recordId, @Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@RequestParam long recordId,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// the few plans that ordered one record: paged in memory
-		return PageResult.slice(this.plans.plansOrdering(user, module, recordType, recordId),
-				PageQuery.of(page, size));
+		return PageResult.slice(this.plans.plansOrdering(user, module, recordType, recordId), PageQuery.of(page, size));
 
 	}
 

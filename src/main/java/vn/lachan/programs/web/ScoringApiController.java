@@ -76,8 +76,10 @@ class ScoringApiController {
 
 	@GetMapping("/api/v1/criteria-sets")
 	@Operation(summary = "Criteria sets, every version with its validity")
-	PageResult<CriteriaSet> sets(@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+	PageResult<CriteriaSet> sets(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// a short reference list: paged in memory
 		return PageResult.slice(this.scoring.sets(), PageQuery.of(page, size));
 	}
@@ -93,7 +95,8 @@ class ScoringApiController {
 	@Operation(summary = "Scorecards within the caller's scope")
 	PageResult<ScorecardResponse> scorecards(CurrentUser user,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.scoring.scorecards(user, PageQuery.of(page, size)).map(this::response);
 	}
 
@@ -145,7 +148,8 @@ class ScoringApiController {
 			description = "One scorecard per ward in scope, ranked by the computed score: paged after ranking")
 	PageResult<ScorecardResponse> league(CurrentUser user, @RequestParam String setCode, @RequestParam int period,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return PageResult.slice(this.scoring.league(user, setCode, period), PageQuery.of(page, size))
 			.map(this::response);
 

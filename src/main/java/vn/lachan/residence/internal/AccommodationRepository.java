@@ -103,9 +103,9 @@ class AccommodationRepository {
 	}
 
 	/**
-	 * One page of the accommodations a caller may use, in the order of
-	 * {@link #inUnits}: a host's own; staff those of their units (area officers: of their
-	 * groups, and those in no group).
+	 * One page of the accommodations a caller may use, in the order of {@link #inUnits}:
+	 * a host's own; staff those of their units (area officers: of their groups, and those
+	 * in no group).
 	 */
 	PageResult<AccommodationSummary> page(CurrentUser user, PageQuery page) {
 		Map<String, Object> params = new HashMap<>();

@@ -158,7 +158,8 @@ class ResidenceApiController {
 	@Operation(summary = "The guests of one notification")
 	PageResult<StayView> notification(CurrentUser user, @PathVariable long id,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// the guests of one declaration, fixed once it is sent: paged in memory
 		return PageResult.slice(this.stays.notification(user, id), PageQuery.of(page, size));
 
@@ -221,7 +222,8 @@ class ResidenceApiController {
 	@Operation(summary = "Accommodations: a host's own, or those within a staff member's scope")
 	PageResult<AccommodationSummary> accommodations(CurrentUser user,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.stays.accommodations(user, PageQuery.of(page, size));
 	}
 

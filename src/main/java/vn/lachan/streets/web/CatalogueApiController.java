@@ -43,8 +43,10 @@ class CatalogueApiController {
 	}
 
 	@GetMapping("/decrees")
-	PageResult<SanctionQueries.Decree> decrees(@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+	PageResult<SanctionQueries.Decree> decrees(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// a short reference list: paged in memory
 		return PageResult.slice(this.catalogue.decrees(), PageQuery.of(page, size));
 

@@ -125,8 +125,10 @@ class ViolationApiController {
 
 	@GetMapping("/repeat-offenders")
 	PageResult<ViolationQueries.RepeatOffender> repeatOffenders(CurrentUser user,
-			@RequestParam(required = false) Long unit, @Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Long unit,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.queries.repeatOffenders(units(user, unit), PageQuery.of(page, size));
 
 	}

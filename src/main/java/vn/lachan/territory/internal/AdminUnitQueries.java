@@ -100,7 +100,6 @@ class AdminUnitQueries {
 		return sql.toString();
 	}
 
-
 	/** The unit and every unit below it, at any date. */
 	Set<Long> subtreeIds(long rootId) {
 		Set<Long> ids = new HashSet<>();

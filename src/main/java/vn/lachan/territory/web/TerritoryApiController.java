@@ -72,7 +72,8 @@ class TerritoryApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		return this.catalog.findUnits(new UnitQuery(parent, level, on, q), PageQuery.of(page, size));
 	}
 
@@ -87,10 +88,12 @@ class TerritoryApiController {
 	@Operation(summary = "The residential groups of a ward or commune in the caller's scope")
 	PageResult<ResidentialGroupSummary> groups(@PathVariable long id, CurrentUser user,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		user.requireUnit(id, "admin-unit", id);
 		this.catalog.findUnit(id).orElseThrow(() -> NotFoundException.of("admin-unit", id));
-		// a ward's groups, in natural order ("Tổ 2" before "Tổ 10"): sorted and paged in memory
+		// a ward's groups, in natural order ("Tổ 2" before "Tổ 10"): sorted and paged in
+		// memory
 		return PageResult.slice(this.catalog.groupsOf(id), PageQuery.of(page, size));
 
 	}

@@ -82,8 +82,10 @@ class PublicTipApiController {
 	}
 
 	@GetMapping("/categories")
-	PageResult<CategoryOption> categories(Locale locale, @Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+	PageResult<CategoryOption> categories(Locale locale,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// a short reference list: paged in memory
 		return PageResult.slice(this.categories.all(), PageQuery.of(page, size))
 			.map((category) -> new CategoryOption(category.code(), category.name(locale)));

@@ -100,7 +100,8 @@ class TipApiController {
 	@GetMapping("/{id}/duplicates")
 	PageResult<TipSummary> duplicates(CurrentUser user, @PathVariable long id,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// at most 50 candidates, kept by their distance in memory
 		return PageResult.slice(this.queries.duplicatesOf(user, this.triage.find(user, id)), PageQuery.of(page, size));
 
@@ -165,8 +166,10 @@ class TipApiController {
 	}
 
 	@GetMapping("/categories")
-	PageResult<TipCategory> categories(@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(required = false) Integer size) {
+	PageResult<TipCategory> categories(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		// a short reference list: paged in memory
 		return PageResult.slice(this.categories.all(), PageQuery.of(page, size));
 	}
