@@ -22,6 +22,9 @@ public interface TerritoryCatalog {
 
 	List<AdminUnitSummary> findUnits(UnitQuery query);
 
+	/** One page of {@link #findUnits(UnitQuery)}, paged in the database. */
+	PageResult<AdminUnitSummary> findUnits(UnitQuery query, PageQuery page);
+
 	/**
 	 * The unit and every unit below it, at any date: the scope of an account bound to it.
 	 */

@@ -155,11 +155,12 @@ class CamerasApiIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<Integer> ids = JsonPath.read(json, "$[*].camera.id");
+		assertThat((Integer) JsonPath.read(json, "$.totalItems")).isEqualTo(2);
+		List<Integer> ids = JsonPath.read(json, "$.items[*].camera.id");
 		assertThat(ids).containsExactlyInAnyOrder((int) keeps, (int) wards);
 		assertThat(List.of(tooShort, looksAway, tooNear, withdrawn)).doesNotContain((long) ids.get(0),
 				(long) ids.get(1));
-		List<Boolean> requestable = JsonPath.read(json, "$[?(@.camera.id == " + wards + ")].requestable");
+		List<Boolean> requestable = JsonPath.read(json, "$.items[?(@.camera.id == " + wards + ")].requestable");
 		assertThat(requestable).containsExactly(false);
 	}
 
@@ -211,9 +212,17 @@ class CamerasApiIntegrationTests {
 			.andExpect(status().isNoContent());
 		this.mvc.perform(as("thongnhat", get("/api/v1/tips/{id}/footage-requests", tip)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].status").value("DECLINED"))
-			.andExpect(jsonPath("$[0].cameraId").doesNotExist())
-			.andExpect(jsonPath("$[0].cameraLabel").doesNotExist());
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].status").value("DECLINED"))
+			.andExpect(jsonPath("$.items[0].cameraId").doesNotExist())
+			.andExpect(jsonPath("$.items[0].cameraLabel").doesNotExist());
+		this.mvc.perform(as("thongnhat", get("/api/v1/tips/{id}/footage-requests", tip)).param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items.length()").value(0));
+		this.mvc.perform(as("vihoang", get("/api/v1/tips/{id}/footage-requests", tip)))
+			.andExpect(status().isNotFound());
+
 		this.mvc
 			.perform(post("/api/v1/public/footage-requests/{token}/answer", token)
 				.contentType(MediaType.APPLICATION_JSON)

@@ -114,7 +114,8 @@ class TeamApiIntegrationTests {
 			.andExpect(jsonPath("$.warnings[*].rule", hasItems("MIN_AGE", "MIN_RESIDENCE_MONTHS")))
 			.andExpect(jsonPath("$.warnings[0].message").isNotEmpty());
 		this.mvc.perform(as("vihoang", get("/api/v1/teams/{id}/members", team)))
-			.andExpect(jsonPath("$.length()").value(0));
+			.andExpect(jsonPath("$.totalItems").value(0))
+			.andExpect(jsonPath("$.items.length()").value(0));
 		String old = memberJson("Lê Văn Cao",
 				LocalDate.now(vn.lachan.shared.time.VietnamTime.ZONE).minusYears(75).toString(), "MALE", "1990-01-01",
 				false);
@@ -187,12 +188,49 @@ class TeamApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.leftOn").isNotEmpty());
 		this.mvc.perform(as("vihoang", get("/api/v1/teams/{id}/members", first)))
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].leftOn").isNotEmpty());
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].leftOn").isNotEmpty());
+
+	}
+
+	@Test
+	void aTeamsRosterPagesInTheOrderOfTheWholeAndSaysItsTotal() throws Exception {
+		long team = this.jdbc.sql("""
+				SELECT m.team_id FROM forces_membership m JOIN forces_team t ON t.id = m.team_id
+				WHERE t.name = 'Tổ bảo vệ dân phố phường Vị Hoàng' GROUP BY m.team_id""").query(Long.class).single();
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM forces_membership WHERE team_id = :t")
+			.param("t", team)
+			.query(Long.class)
+			.single();
+		assertThat(total).as("a roster of more than one page of two").isGreaterThan(2);
+		String whole = this.mvc.perform(as("vihoang", get("/api/v1/teams/{id}/members", team)).param("size", "200"))
+			.andExpect(jsonPath("$.totalItems").value(total))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<Integer> all = JsonPath.read(whole, "$.items[*].membershipId");
+		java.util.List<Integer> paged = new java.util.ArrayList<>();
+		for (int page = 0; page * 2 < total; page++) {
+			String json = this.mvc
+				.perform(as("vihoang", get("/api/v1/teams/{id}/members", team)).param("page", Integer.toString(page))
+					.param("size", "2"))
+				.andExpect(jsonPath("$.totalItems").value(total))
+				.andExpect(jsonPath("$.page").value(page))
+				.andExpect(jsonPath("$.size").value(2))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			paged.addAll(JsonPath.read(json, "$.items[*].membershipId"));
+		}
+		assertThat(paged).containsExactlyElementsOf(all);
+		this.mvc.perform(as("thongnhat", get("/api/v1/teams/{id}/members", team)).param("size", "2"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void personalDetailsAreReadUnderAuditWithAPurpose() throws Exception {
+
 		long team = createTeam("COMMUNITY", ForcesFixtures.unique("Tổ tự quản thử"));
 		String created = this.mvc
 			.perform(as("vihoang", post("/api/v1/teams/{id}/members", team)).contentType(MediaType.APPLICATION_JSON)

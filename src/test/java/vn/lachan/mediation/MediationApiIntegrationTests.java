@@ -211,14 +211,25 @@ class MediationApiIntegrationTests {
 			.single();
 		this.mvc.perform(as("hoagiai", get("/api/v1/mediation/cases/{id}/parties", id).param("purpose", "hòa giải")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].name").value("Đỗ Văn Thửnghiệm"));
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items[0].name").value("Đỗ Văn Thửnghiệm"));
+		this.mvc
+			.perform(as("hoagiai",
+					get("/api/v1/mediation/cases/{id}/parties", id).param("purpose", "hòa giải")
+						.param("page", "1")
+						.param("size", "1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].name").value("Lý Thị Thửnghiệm"));
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE record_type = 'mediation-party'")
 			.query(Long.class)
-			.single()).isEqualTo(audits + 1);
+			.single()).as("each page read is audited").isEqualTo(audits + 2);
 	}
 
 	@Test
 	void anEscalationOpensATipAndBothRecordsLink() throws Exception {
+
 		long id = open("hoagiai", caseJson("Mâu thuẫn lời qua tiếng lại, có lời đe dọa", today(), mediator(0)));
 		String body = this.mvc
 			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/escalation", id))
@@ -288,8 +299,10 @@ class MediationApiIntegrationTests {
 			.andExpect(status().isCreated());
 		this.mvc.perform(as("hoagiai", get("/api/v1/mediation/cases/{id}/follow-ups", id)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].performance").value("PARTLY_PERFORMED"))
-			.andExpect(jsonPath("$[0].note").value("Mới dỡ một nửa mái hiên"));
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].performance").value("PARTLY_PERFORMED"))
+			.andExpect(jsonPath("$.items[0].note").value("Mới dỡ một nửa mái hiên"));
+
 		this.mvc.perform(as("thongnhat", get("/api/v1/mediation/cases/{id}/follow-ups", id)))
 			.andExpect(status().isNotFound());
 		this.mvc

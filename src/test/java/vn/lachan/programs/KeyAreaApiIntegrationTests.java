@@ -144,9 +144,10 @@ class KeyAreaApiIntegrationTests {
 
 	@Test
 	void namPhongAndMyXaAreTransformed() throws Exception {
-		this.mvc.perform(as("committee", get("/api/v1/key-areas")))
+		this.mvc.perform(as("committee", get("/api/v1/key-areas")).param("size", "200"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.keyArea.status == 'TRANSFORMED')].unit",
+			.andExpect(jsonPath("$.totalItems").isNumber())
+			.andExpect(jsonPath("$.items[?(@.keyArea.status == 'TRANSFORMED')].unit",
 					containsInAnyOrder("Xã Nam Phong", "Phường Mỹ Xá")));
 	}
 

@@ -106,7 +106,8 @@ class PlanApiIntegrationTests {
 					.param("recordType", record[1])
 					.param("recordId", record[2]))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$[*].planId", hasItem((int) planId)));
+				.andExpect(jsonPath("$.totalItems").value(1))
+				.andExpect(jsonPath("$.items[*].planId", hasItem((int) planId)));
 		}
 		// The commune sees the plan through its task and marks it done
 		long task = ((Number) JsonPath.read(plan, "$.plan.tasks[0].id")).longValue();
@@ -156,28 +157,30 @@ class PlanApiIntegrationTests {
 
 	@Test
 	void theArticlesPlansDirectiveAndModelsAreWhereItSaysTheyRun() throws Exception {
-		this.mvc.perform(as("committee", get("/api/v1/plans")))
-			.andExpect(jsonPath("$[*].plan.number", hasItem("19/KH-MTTQ")))
-			.andExpect(jsonPath("$[*].plan.number", hasItem("48/KH-BCĐ")))
-			.andExpect(jsonPath("$[*].plan.number", hasItem("09-CT/TW")))
-			.andExpect(jsonPath("$[?(@.plan.number == '19/KH-MTTQ')].plan.links.length()", hasItem(581)));
+		this.mvc.perform(as("committee", get("/api/v1/plans")).param("size", "200"))
+			.andExpect(jsonPath("$.items[*].plan.number", hasItem("19/KH-MTTQ")))
+			.andExpect(jsonPath("$.items[*].plan.number", hasItem("48/KH-BCĐ")))
+			.andExpect(jsonPath("$.items[*].plan.number", hasItem("09-CT/TW")))
+			.andExpect(jsonPath("$.items[?(@.plan.number == '19/KH-MTTQ')].plan.links.length()", hasItem(581)));
 		// Where the models run: their operating deployments (other tests add planned
 		// ones)
-		String deployments = this.mvc.perform(as("committee", get("/api/v1/deployments")))
+		String deployments = this.mvc.perform(as("committee", get("/api/v1/deployments")).param("size", "200"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		assertThat(((Number) JsonPath.read(deployments, "$.totalItems")).intValue()).isGreaterThanOrEqualTo(27);
+
 		assertThat((java.util.List<String>) JsonPath.read(deployments,
-				"$[?(@.model == '3 quản, 3 biết' && @.deployment.status == 'OPERATING')].unit"))
+				"$.items[?(@.model == '3 quản, 3 biết' && @.deployment.status == 'OPERATING')].unit"))
 			.containsExactly("Phường Mỹ Xá");
 		assertThat((java.util.List<String>) JsonPath.read(deployments,
-				"$[?(@.model == 'Tổ liên kết phòng, chống ma túy' && @.deployment.status == 'OPERATING')].unit"))
+				"$.items[?(@.model == 'Tổ liên kết phòng, chống ma túy' && @.deployment.status == 'OPERATING')].unit"))
 			.containsExactly("Xã Nam Phong");
 		java.util.List<String> twoTwo = JsonPath.read(deployments,
-				"$[?(@.model == '2 tự quản, 2 chủ động' && @.deployment.startedOn == '2022-02-21')].unit");
+				"$.items[?(@.model == '2 tự quản, 2 chủ động' && @.deployment.startedOn == '2022-02-21')].unit");
 		assertThat(twoTwo).containsExactlyInAnyOrder("Phường Ngô Quyền", "Phường Lộc Hạ");
 		java.util.List<String> cityWide = JsonPath.read(deployments,
-				"$[?(@.model == '2 tự quản, 2 chủ động' && @.deployment.startedOn <= '2022-03-21')].unit");
+				"$.items[?(@.model == '2 tự quản, 2 chủ động' && @.deployment.startedOn <= '2022-03-21')].unit");
 		assertThat(new java.util.HashSet<>(cityWide)).hasSize(25);
 	}
 

@@ -150,13 +150,24 @@ class ScoringApiIntegrationTests {
 			.perform(as("committee", get("/api/v1/league")).param("setCode", "phuong-dien-hinh-ttdt")
 				.param("period", "2021"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(2))
-			.andExpect(jsonPath("$[*].unit", hasItem("Phường Thống Nhất")))
-			.andExpect(jsonPath("$[*].unit", hasItem("Phường Vị Hoàng")))
-			.andExpect(jsonPath("$[0].light").value("green"))
-			.andExpect(jsonPath("$[1].light").value("green"))
-			.andExpect(jsonPath("$[0].status").value("APPROVED"))
-			.andExpect(jsonPath("$[0].recognisedOn").value("2022-03-30"));
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[*].unit", hasItem("Phường Thống Nhất")))
+			.andExpect(jsonPath("$.items[*].unit", hasItem("Phường Vị Hoàng")))
+			.andExpect(jsonPath("$.items[0].light").value("green"))
+			.andExpect(jsonPath("$.items[1].light").value("green"))
+			.andExpect(jsonPath("$.items[0].status").value("APPROVED"))
+			.andExpect(jsonPath("$.items[0].recognisedOn").value("2022-03-30"));
+		// the second of pages of one: the same total, one card, ranked after the first
+		this.mvc
+			.perform(as("committee", get("/api/v1/league")).param("setCode", "phuong-dien-hinh-ttdt")
+				.param("period", "2021")
+				.param("page", "1")
+				.param("size", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.items.length()").value(1));
 	}
 
 	private String open(int period) throws Exception {

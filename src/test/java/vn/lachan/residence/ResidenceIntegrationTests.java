@@ -77,7 +77,7 @@ class ResidenceIntegrationTests {
 		MvcResult result = this.mvc.perform(get("/api/v1/accommodations").header(HttpHeaders.AUTHORIZATION, HOST))
 			.andExpect(status().isOk())
 			.andReturn();
-		return this.json.readTree(result.getResponse().getContentAsString()).get(0).get("id").asLong();
+		return this.json.readTree(result.getResponse().getContentAsString()).get("items").get(0).get("id").asLong();
 	}
 
 	static String guest(long accommodation, String name, String number, String arrival) {
@@ -110,7 +110,47 @@ class ResidenceIntegrationTests {
 	}
 
 	@Test
+	void accommodationsPageWithinScopeAndSayTheirTotal() throws Exception {
+		long hosted = this.jdbc.sql("""
+				SELECT COUNT(*) FROM accommodation_host h JOIN account a ON a.id = h.account_id
+				WHERE a.username = 'chunha'""").query(Long.class).single();
+		this.mvc.perform(get("/api/v1/accommodations").header(HttpHeaders.AUTHORIZATION, HOST))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(hosted))
+			.andExpect(jsonPath("$.items.length()").value((int) Math.min(hosted, 20)));
+		long myXa = this.jdbc.sql("""
+				SELECT COUNT(*) FROM accommodation WHERE unit_id IN (SELECT id FROM admin_unit WHERE code = '13699')""")
+			.query(Long.class)
+			.single();
+		assertThat(myXa).as("more than one page of two").isGreaterThan(2);
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		for (int page = 0; page * 2 < myXa; page++) {
+			JsonNode body = this.json.readTree(this.mvc
+				.perform(get("/api/v1/accommodations").param("page", Integer.toString(page))
+					.param("size", "2")
+					.header(HttpHeaders.AUTHORIZATION, MY_XA))
+				.andExpect(jsonPath("$.totalItems").value(myXa))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			body.get("items").forEach((item) -> ids.add(item.get("id").asLong()));
+		}
+		assertThat(ids).hasSize((int) myXa).doesNotHaveDuplicates();
+		String viHoang = this.mvc
+			.perform(get("/api/v1/accommodations").param("size", "200")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer demo-vihoang"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<Long> seen = new java.util.ArrayList<>();
+		this.json.readTree(viHoang).get("items").forEach((item) -> seen.add(item.get("id").asLong()));
+		assertThat(seen).doesNotContainAnyElementsOf(ids);
+	}
+
+	@Test
 	void hostDeclaresTwoGuestsGetsAReceiptAndARepeatedRequestStoresNothing() throws Exception {
+
 		long accommodation = hostAccommodation();
 		String first = cccd();
 		String second = cccd();
@@ -343,7 +383,7 @@ class ResidenceIntegrationTests {
 			.perform(get("/api/v1/stay-notifications/" + notification).header(HttpHeaders.AUTHORIZATION, HOST))
 			.andExpect(status().isOk())
 			.andReturn();
-		return this.json.readTree(guests.getResponse().getContentAsString()).get(0).get("id").asLong();
+		return this.json.readTree(guests.getResponse().getContentAsString()).get("items").get(0).get("id").asLong();
 	}
 
 	long audits(String action, String actor) {

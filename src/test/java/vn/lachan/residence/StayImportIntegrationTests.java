@@ -69,7 +69,7 @@ class StayImportIntegrationTests {
 			.perform(get("/api/v1/accommodations").header(HttpHeaders.AUTHORIZATION, ResidenceIntegrationTests.HOST))
 			.andExpect(status().isOk())
 			.andReturn();
-		return this.json.readTree(result.getResponse().getContentAsString()).get(1).get("id").asLong();
+		return this.json.readTree(result.getResponse().getContentAsString()).get("items").get(1).get("id").asLong();
 	}
 
 	long stays(long accommodation) {

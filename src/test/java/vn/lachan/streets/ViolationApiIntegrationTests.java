@@ -144,15 +144,32 @@ class ViolationApiIntegrationTests {
 			.perform(as(OFFICER, post("/api/v1/streets/violations")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("AWNING", "2022-04-04T02:00:00Z", "BUSINESS", "Số 1 đường Trần Nhật Duật", taxCode)))
 			.andExpect(status().isCreated());
-		String body = this.mvc.perform(as(OFFICER, get("/api/v1/streets/repeat-offenders")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(JsonPath.<java.util.List<Integer>>read(body,
-				"$[?(@.kind == 'ADDRESS' && @.label == '" + street + "')].violations"))
+		// every page of ten, in order: addresses first, then offenders, most violations
+		// first
+		java.util.List<Map<String, Object>> all = new java.util.ArrayList<>();
+		int total;
+		int page = 0;
+		do {
+			String body = this.mvc
+				.perform(as(OFFICER, get("/api/v1/streets/repeat-offenders")).param("page", Integer.toString(page++))
+					.param("size", "10"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			total = JsonPath.<Integer>read(body, "$.totalItems");
+			all.addAll(JsonPath.<java.util.List<Map<String, Object>>>read(body, "$.items"));
+		}
+		while (page * 10 < total);
+		assertThat(all).hasSize(total);
+		assertThat(all.stream().filter((r) -> "ADDRESS".equals(r.get("kind")) && street.equals(r.get("label"))))
+			.extracting((r) -> r.get("violations"))
 			.containsExactly(2);
-		assertThat(JsonPath.<java.util.List<Integer>>read(body, "$[?(@.kind == 'BUSINESS')].violations")).contains(3);
+		assertThat(all.stream().filter((r) -> "BUSINESS".equals(r.get("kind")))).extracting((r) -> r.get("violations"))
+			.contains(3);
+		int firstOffender = (int) all.stream().takeWhile((r) -> "ADDRESS".equals(r.get("kind"))).count();
+		assertThat(all.subList(firstOffender, all.size())).noneMatch((r) -> "ADDRESS".equals(r.get("kind")));
+
 	}
 
 	@Test

@@ -71,19 +71,26 @@ class TerritoryCatalogIntegrationTests {
 		AdminUnitSummary province = this.catalog.findUnitByCode("37", SUMMER_2025).orElseThrow();
 		this.mvc.perform(api("/api/v1/admin-units?parent={p}&on=2022-04-01", city.id()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(25)));
-		this.mvc.perform(api("/api/v1/admin-units?parent={p}&on=2024-09-01", city.id()))
+			.andExpect(jsonPath("$.totalItems").value(25))
+			.andExpect(jsonPath("$.items", hasSize(20)));
+		this.mvc.perform(api("/api/v1/admin-units?parent={p}&on=2022-04-01&page=1", city.id()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(21)));
+			.andExpect(jsonPath("$.totalItems").value(25))
+			.andExpect(jsonPath("$.items", hasSize(5)));
+		this.mvc.perform(api("/api/v1/admin-units?parent={p}&on=2024-09-01&size=50", city.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(21))
+			.andExpect(jsonPath("$.items", hasSize(21)));
 		this.mvc.perform(api("/api/v1/admin-units?parent={p}&on=2025-07-01", province.id()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(8)));
+			.andExpect(jsonPath("$.totalItems").value(8))
+			.andExpect(jsonPath("$.items", hasSize(8)));
 		for (String[] expected : new String[][] { { "2022-04-01", "Phường Trần Đăng Ninh" },
 				{ "2024-09-01", "Phường Cửa Bắc" }, { "2025-07-01", "Phường Nam Định" } }) {
 			this.mvc.perform(api("/api/v1/admin-units?q=13669&on={on}", expected[0]))
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$", hasSize(1)))
-				.andExpect(jsonPath("$[0].name").value(expected[1]));
+				.andExpect(jsonPath("$.totalItems").value(1))
+				.andExpect(jsonPath("$.items[0].name").value(expected[1]));
 		}
 	}
 
@@ -91,7 +98,8 @@ class TerritoryCatalogIntegrationTests {
 	void theApiFindsUnitsWithDiacriticsFolded() throws Exception {
 		this.mvc.perform(api("/api/v1/admin-units?q=tran dang ninh&on=2022-04-01"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].name", hasItem("Phường Trần Đăng Ninh")));
+			.andExpect(jsonPath("$.items[*].name", hasItem("Phường Trần Đăng Ninh")));
+
 	}
 
 	@Test

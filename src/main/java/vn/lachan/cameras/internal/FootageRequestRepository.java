@@ -14,6 +14,12 @@ interface FootageRequestRepository extends ListCrudRepository<FootageRequest, Lo
 	@Query("SELECT * FROM cameras_footage_request WHERE tip_id = :tipId ORDER BY id")
 	List<FootageRequest> findByTip(long tipId);
 
+	@Query("SELECT * FROM cameras_footage_request WHERE tip_id = :tipId ORDER BY id LIMIT :limit OFFSET :offset")
+	List<FootageRequest> findByTip(long tipId, int limit, long offset);
+
+	@Query("SELECT COUNT(*) FROM cameras_footage_request WHERE tip_id = :tipId")
+	long countByTip(long tipId);
+
 	@Query("SELECT * FROM cameras_footage_request WHERE status = 'SENT' AND expires_at <= :now")
 	List<FootageRequest> findDue(Instant now);
 

@@ -23,6 +23,8 @@ import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.crypto.FieldEncryptor;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.tips.TipOverview;
 import vn.lachan.tips.TipsCatalog;
@@ -169,8 +171,19 @@ public class FootageRequests {
 		return this.requests.findByTip(tipId).stream().map(this::staffView).toList();
 	}
 
+	/** One page of a tip's footage requests, paged in the database. */
+	@Transactional(readOnly = true)
+	public PageResult<SentRequest> ofTip(CurrentUser user, long tipId, PageQuery page) {
+		this.tips.tip(user, tipId);
+		long total = this.requests.countByTip(tipId);
+		List<SentRequest> items = (total <= page.offset()) ? List.of()
+				: this.requests.findByTip(tipId, page.size(), page.offset()).stream().map(this::staffView).toList();
+		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
 	@Transactional(readOnly = true)
 	public SentRequest request(CurrentUser user, long requestId) {
+
 		FootageRequest request = this.requests.findById(requestId)
 			.orElseThrow(() -> NotFoundException.of("footage-request", requestId));
 		user.requireUnit(request.unitId(), "footage-request", requestId);

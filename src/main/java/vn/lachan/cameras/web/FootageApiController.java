@@ -3,6 +3,7 @@ package vn.lachan.cameras.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,6 +20,8 @@ import vn.lachan.cameras.internal.RequestSending;
 import vn.lachan.cameras.internal.SentLink;
 import vn.lachan.cameras.internal.SentRequest;
 import vn.lachan.cameras.internal.Suggestion;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 
 /**
@@ -35,8 +39,12 @@ class FootageApiController {
 
 	@GetMapping("/api/v1/tips/{tipId}/camera-suggestions")
 	@Operation(summary = "Cameras whose cone holds the tip's point and whose retention holds its time")
-	List<Suggestion> suggestions(CurrentUser user, @PathVariable long tipId) {
-		return this.requests.suggestions(user, tipId);
+	PageResult<Suggestion> suggestions(CurrentUser user, @PathVariable long tipId,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// computed from the cones of the ward's cameras, ranked in memory
+		return PageResult.slice(this.requests.suggestions(user, tipId), PageQuery.of(page, size));
 	}
 
 	@PostMapping("/api/v1/tips/{tipId}/footage-requests")
@@ -50,8 +58,12 @@ class FootageApiController {
 
 	@GetMapping("/api/v1/tips/{tipId}/footage-requests")
 	@Operation(summary = "The footage requests of a tip; declines without camera or owner")
-	List<SentRequest> ofTip(CurrentUser user, @PathVariable long tipId) {
-		return this.requests.ofTip(user, tipId);
+	PageResult<SentRequest> ofTip(CurrentUser user, @PathVariable long tipId,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.requests.ofTip(user, tipId, PageQuery.of(page, size));
+
 	}
 
 	@GetMapping("/api/v1/footage-requests/{id}")

@@ -104,8 +104,13 @@ class CommunityApiController {
 
 	@GetMapping("/api/v1/community/templates")
 	@Operation(summary = "The broadcast template library")
-	List<TemplateView> templates() {
-		return this.reads.templates();
+	PageResult<TemplateView> templates(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a short reference list: paged in memory
+		return PageResult.slice(this.reads.templates(), PageQuery.of(page, size));
+
 	}
 
 	@GetMapping("/api/v1/community/broadcasts")

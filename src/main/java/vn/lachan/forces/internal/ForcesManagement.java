@@ -187,7 +187,15 @@ public class ForcesManagement {
 		return this.members.membershipsOfTeam(teamId);
 	}
 
+	/** One page of a team's roster, former members included, leaders first. */
+	@Transactional(readOnly = true)
+	public PageResult<Membership> members(CurrentUser user, long teamId, PageQuery page) {
+		team(user, teamId);
+		return this.members.membershipsOfTeam(teamId, page);
+	}
+
 	/** A mediation team with too few mediators or no woman, today. */
+
 	@Transactional(readOnly = true)
 	public List<RuleWarning> compositionWarnings(Team team) {
 		LocalDate today = LocalDate.now(this.clock);

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 import vn.lachan.shared.text.VietnameseText;
 
 /**
@@ -134,7 +138,18 @@ class MemberRepository {
 				""").param("team", teamId).query(this::membership).list();
 	}
 
+	/** One page of a team's memberships, in the order of {@link #membershipsOfTeam}. */
+	PageResult<Membership> membershipsOfTeam(long teamId, PageQuery page) {
+		return SqlPages.page(this.jdbc, "SELECT " + MEMBERSHIP_COLUMNS + """
+				FROM forces_membership m JOIN forces_person p ON p.id = m.person_id
+				WHERE m.team_id = :team""", """
+				ORDER BY CASE WHEN m.left_on IS NULL THEN 0 ELSE 1 END,
+				  CASE m.role WHEN 'LEADER' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, m.joined_on, m.id""",
+				Map.of("team", teamId), this::membership, page);
+	}
+
 	List<Membership> membershipsOfPerson(long personId) {
+
 		return this.jdbc.sql("SELECT " + MEMBERSHIP_COLUMNS + """
 				FROM forces_membership m JOIN forces_person p ON p.id = m.person_id
 				WHERE m.person_id = :person ORDER BY m.joined_on, m.id

@@ -91,8 +91,11 @@ class TeamApiController {
 
 	@GetMapping("/api/v1/teams/{id}/members")
 	@Operation(summary = "A team's roster, former members included; no personal details")
-	List<MemberResponse> members(CurrentUser user, @PathVariable long id) {
-		return this.forces.members(user, id).stream().map(MemberResponse::of).toList();
+	PageResult<MemberResponse> members(CurrentUser user, @PathVariable long id,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.forces.members(user, id, PageQuery.of(page, size)).map(MemberResponse::of);
 	}
 
 	@ApiResponse(responseCode = "201", description = "Created")
@@ -130,8 +133,13 @@ class TeamApiController {
 
 	@GetMapping("/api/v1/team-kinds")
 	@Operation(summary = "The kinds of team")
-	List<TeamKind> kinds() {
-		return this.forces.kinds();
+	PageResult<TeamKind> kinds(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a short reference list: paged in memory
+		return PageResult.slice(this.forces.kinds(), PageQuery.of(page, size));
+
 	}
 
 	@ApiResponse(responseCode = "201", description = "Created")

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 
 /** Reads cases, their sessions, agreement and (decrypted) parties. */
 @Component
@@ -108,6 +109,19 @@ class CaseQueries {
 			.list();
 	}
 
+	/**
+	 * One page of a case's parties, in their order; only the page's rows are decrypted.
+	 */
+	PageResult<Party> parties(long caseId, PageQuery page) {
+		return SqlPages.page(this.jdbc, """
+				SELECT id, position, invited, name_encrypted, contact_encrypted, address_encrypted
+				FROM mediation_party WHERE case_id = :case""", "ORDER BY position, id", Map.of("case", caseId),
+				(rs, n) -> new Party(rs.getLong("id"), rs.getInt("position"), rs.getBoolean("invited"),
+						this.encryptor.decrypt(rs.getString("name_encrypted")),
+						decrypt(rs.getString("contact_encrypted")), decrypt(rs.getString("address_encrypted"))),
+				page);
+	}
+
 	Optional<AgreementParts> agreement(long caseId) {
 		return this.jdbc.sql("SELECT * FROM mediation_agreement WHERE case_id = :case")
 			.param("case", caseId)
@@ -144,6 +158,16 @@ class CaseQueries {
 				rs.getString("summary"), rs.getObject("received_on", LocalDate.class), assigned.toInstant(),
 				CaseStatus.valueOf(rs.getString("status")), rs.getString("outcome_note"),
 				rs.getObject("closed_on", LocalDate.class), tipId, mediators, sessions);
+	}
+
+	/** One page of a case's follow-ups, oldest first. */
+	PageResult<FollowUp> followUps(long caseId, PageQuery page) {
+		return SqlPages.page(this.jdbc,
+				"SELECT id, checked_on, performance, note FROM mediation_follow_up WHERE case_id = :case",
+				"ORDER BY checked_on, id", Map.of("case", caseId),
+				(rs, n) -> new FollowUp(rs.getLong("id"), rs.getObject("checked_on", LocalDate.class),
+						FollowUp.Performance.valueOf(rs.getString("performance")), rs.getString("note")),
+				page);
 	}
 
 	List<FollowUp> followUps(long caseId) {

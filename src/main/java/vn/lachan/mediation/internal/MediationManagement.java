@@ -157,6 +157,17 @@ public class MediationManagement {
 		return this.queries.parties(id);
 	}
 
+	/**
+	 * One page of a case's parties; the read is audited as
+	 * {@link #parties(CurrentUser, long, String)}.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<Party> parties(CurrentUser user, long id, String purpose, PageQuery page) {
+		MediationCase found = mediationCase(user, id);
+		this.audit.personalDataRead(user, "mediation-party", id, found.unitId(), purpose);
+		return this.queries.parties(id, page);
+	}
+
 	@Transactional(readOnly = true)
 	public java.util.Optional<AgreementParts> agreement(CurrentUser user, long id) {
 		mediationCase(user, id);
@@ -190,9 +201,16 @@ public class MediationManagement {
 		return this.queries.followUps(id);
 	}
 
+	@Transactional(readOnly = true)
+	public PageResult<FollowUp> followUps(CurrentUser user, long id, PageQuery page) {
+		mediationCase(user, id);
+		return this.queries.followUps(id, page);
+	}
+
 	/**
 	 * Opens a tip for a case where violence threatens or a violation appears; links both.
 	 */
+
 	public OpenedTip escalate(CurrentUser user, long id, Escalation escalation) {
 		MediationCase found = mediationCase(user, id);
 		found.checkEscalation();

@@ -54,8 +54,12 @@ class MediationApiController {
 
 	@GetMapping("/api/v1/mediation/teams/{id}/mediators")
 	@Operation(summary = "The active mediators of a mediation team")
-	List<TeamMember> mediators(CurrentUser user, @PathVariable long id) {
-		return this.mediation.mediators(user, id);
+	PageResult<TeamMember> mediators(CurrentUser user, @PathVariable long id,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a team's active mediators, from the forces catalogue: paged in memory
+		return PageResult.slice(this.mediation.mediators(user, id), PageQuery.of(page, size));
 	}
 
 	@ApiResponse(responseCode = "201", description = "Created")
@@ -77,9 +81,12 @@ class MediationApiController {
 
 	@GetMapping("/api/v1/mediation/cases/{id}/parties")
 	@Operation(summary = "The parties and invited persons of a case (the read is audited)")
-	List<Party> parties(CurrentUser user, @PathVariable long id,
-			@Parameter(description = "why the details are read") @RequestParam String purpose) {
-		return this.mediation.parties(user, id, purpose);
+	PageResult<Party> parties(CurrentUser user, @PathVariable long id,
+			@Parameter(description = "why the details are read") @RequestParam String purpose,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.mediation.parties(user, id, purpose, PageQuery.of(page, size));
 	}
 
 	@ApiResponse(responseCode = "201", description = "Created")
@@ -112,8 +119,12 @@ class MediationApiController {
 
 	@GetMapping("/api/v1/mediation/cases/{id}/follow-ups")
 	@Operation(summary = "The checks of a case's agreement")
-	List<FollowUp> followUps(CurrentUser user, @PathVariable long id) {
-		return this.mediation.followUps(user, id);
+	PageResult<FollowUp> followUps(CurrentUser user, @PathVariable long id,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.mediation.followUps(user, id, PageQuery.of(page, size));
+
 	}
 
 	@PostMapping("/api/v1/mediation/cases/{id}/escalation")

@@ -21,6 +21,8 @@ import vn.lachan.programs.KeyAreaChanged;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.AdminUnitKind;
@@ -149,6 +151,11 @@ public class KeyAreaManagement {
 	@Transactional(readOnly = true)
 	public List<KeyArea> keyAreas(CurrentUser user) {
 		return this.queries.all().stream().filter((area) -> user.canSeeUnit(area.unitId())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<KeyArea> keyAreas(CurrentUser user, PageQuery page) {
+		return this.queries.page(user.unrestricted() ? null : List.copyOf(user.unitIds()), page);
 	}
 
 	/**

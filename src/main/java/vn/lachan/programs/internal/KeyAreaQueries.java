@@ -1,13 +1,19 @@
 package vn.lachan.programs.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 
 /**
  * Key areas and their entered indicators.
@@ -101,6 +107,17 @@ class KeyAreaQueries {
 
 	List<KeyArea> all() {
 		return this.jdbc.sql("SELECT * FROM programs_key_area ORDER BY area_year, id").query(this::row).list();
+	}
+
+	/** One page of the key areas of these units ({@code null}: every unit). */
+	PageResult<KeyArea> page(List<Long> unitIds, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String select = "SELECT * FROM programs_key_area";
+		if (unitIds != null) {
+			select += " WHERE unit_id IN (:units)";
+			params.put("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+		}
+		return SqlPages.page(this.jdbc, select, "ORDER BY area_year, id", params, this::row, page);
 	}
 
 	private KeyArea row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -12,6 +12,8 @@ import vn.lachan.programs.DeploymentChanged;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.PlaceSummary;
 import vn.lachan.territory.TerritoryCatalog;
@@ -167,6 +169,11 @@ public class ModelManagement {
 	@Transactional(readOnly = true)
 	public List<Deployment> deployments(CurrentUser user) {
 		return this.queries.deployments(user.unrestricted() ? null : List.copyOf(user.unitIds()));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<Deployment> deployments(CurrentUser user, PageQuery page) {
+		return this.queries.deployments(user.unrestricted() ? null : List.copyOf(user.unitIds()), page);
 	}
 
 	private Deployment published(long id) {

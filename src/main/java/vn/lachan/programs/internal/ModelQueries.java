@@ -3,13 +3,19 @@ package vn.lachan.programs.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 
 /**
  * Movement models, their checklists and deployments.
@@ -124,6 +130,17 @@ class ModelQueries {
 			.param("units", unitIds)
 			.query(this::row)
 			.list();
+	}
+
+	/** One page of the deployments in these units ({@code null}: every unit). */
+	PageResult<Deployment> deployments(List<Long> unitIds, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String select = DEPLOYMENT;
+		if (unitIds != null) {
+			select += " WHERE unit_id IN (:units)";
+			params.put("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+		}
+		return SqlPages.page(this.jdbc, select, "ORDER BY model_id, unit_id, id", params, this::row, page);
 	}
 
 	long operatingIn(long unitId, LocalDate on) {

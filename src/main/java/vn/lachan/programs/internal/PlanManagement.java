@@ -20,6 +20,8 @@ import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.crypto.Hashes;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.TerritoryCatalog;
 
@@ -204,6 +206,11 @@ public class PlanManagement {
 	@Transactional(readOnly = true)
 	public List<Plan> plans(CurrentUser user) {
 		return this.queries.plans().stream().filter((plan) -> visible(user, plan)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<Plan> plans(CurrentUser user, PageQuery page) {
+		return this.queries.plans(user.unrestricted() ? null : List.copyOf(user.unitIds()), page);
 	}
 
 	/** The plans that ordered a record, as the record's page shows them. */

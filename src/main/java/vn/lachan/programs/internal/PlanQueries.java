@@ -5,13 +5,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 
 import vn.lachan.programs.PlanLink;
 import vn.lachan.programs.internal.Plan.PlanKind;
@@ -127,6 +133,21 @@ class PlanQueries {
 
 	List<Plan> plans() {
 		return this.jdbc.sql(PLAN + " ORDER BY issued_on DESC, id DESC").query(this::row).list();
+	}
+
+	/**
+	 * One page of the plans of these units or with a task for one of them ({@code null}:
+	 * every plan).
+	 */
+	PageResult<Plan> plans(List<Long> unitIds, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String select = PLAN;
+		if (unitIds != null) {
+			select += " WHERE unit_id IN (:units) OR EXISTS (SELECT 1 FROM programs_task t"
+					+ " WHERE t.plan_id = programs_plan.id AND t.responsible_unit_id IN (:units))";
+			params.put("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+		}
+		return SqlPages.page(this.jdbc, select, "ORDER BY issued_on DESC, id DESC", params, this::row, page);
 	}
 
 	List<PlanLink> linksTo(String module, String recordType, long recordId) {

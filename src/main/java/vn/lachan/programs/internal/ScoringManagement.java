@@ -17,6 +17,8 @@ import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.RuleViolationException;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.TerritoryCatalog;
@@ -115,6 +117,11 @@ public class ScoringManagement {
 	@Transactional(readOnly = true)
 	public List<Scorecard> scorecards(CurrentUser user) {
 		return this.queries.scorecards(user.unrestricted() ? null : List.copyOf(user.unitIds()));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<Scorecard> scorecards(CurrentUser user, PageQuery page) {
+		return this.queries.scorecards(user.unrestricted() ? null : List.copyOf(user.unitIds()), page);
 	}
 
 	/** Recomputes the platform's figures and takes the entered values. */

@@ -5,13 +5,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 
 /**
  * Criteria sets, scorecards and their scores, in SQL one can read.
@@ -127,6 +133,17 @@ class ScoringQueries {
 			spec = spec.param("units", unitIds);
 		}
 		return spec.query(this::scorecardRow).list();
+	}
+
+	/** One page of the scorecards of these units ({@code null}: every unit). */
+	PageResult<Scorecard> scorecards(List<Long> unitIds, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String select = "SELECT * FROM programs_scorecard";
+		if (unitIds != null) {
+			select += " WHERE unit_id IN (:units)";
+			params.put("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
+		}
+		return SqlPages.page(this.jdbc, select, "ORDER BY period DESC, set_code, id", params, this::scorecardRow, page);
 	}
 
 	long save(Scorecard card) {

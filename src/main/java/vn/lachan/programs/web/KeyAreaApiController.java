@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -22,6 +23,8 @@ import vn.lachan.programs.internal.KeyArea;
 import vn.lachan.programs.internal.KeyAreaInput;
 import vn.lachan.programs.internal.KeyAreaManagement;
 import vn.lachan.programs.internal.RiskIndicators;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.TerritoryCatalog;
@@ -64,8 +67,12 @@ class KeyAreaApiController {
 
 	@GetMapping("/api/v1/key-areas")
 	@Operation(summary = "Key areas within the caller's scope")
-	List<KeyAreaResponse> keyAreas(CurrentUser user) {
-		return this.keyAreas.keyAreas(user).stream().map(this::response).toList();
+	PageResult<KeyAreaResponse> keyAreas(CurrentUser user,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.keyAreas.keyAreas(user, PageQuery.of(page, size)).map(this::response);
+
 	}
 
 	@GetMapping("/api/v1/key-areas/{id}")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lachan.programs.internal.Deployment;
@@ -20,6 +22,8 @@ import vn.lachan.programs.internal.DeploymentInput;
 import vn.lachan.programs.internal.DeploymentStatus;
 import vn.lachan.programs.internal.ModelManagement;
 import vn.lachan.programs.internal.MovementModel;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.TerritoryCatalog;
 
@@ -57,8 +61,12 @@ class ModelApiController {
 
 	@GetMapping("/api/v1/models")
 	@Operation(summary = "The movement models")
-	List<MovementModel> models() {
-		return this.models.models();
+	PageResult<MovementModel> models(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a short reference list: paged in memory
+		return PageResult.slice(this.models.models(), PageQuery.of(page, size));
 	}
 
 	@PostMapping("/api/v1/models")
@@ -78,8 +86,12 @@ class ModelApiController {
 
 	@GetMapping("/api/v1/deployments")
 	@Operation(summary = "Where the models run, within the caller's scope")
-	List<DeploymentResponse> deployments(CurrentUser user) {
-		return this.models.deployments(user).stream().map(this::response).toList();
+	PageResult<DeploymentResponse> deployments(CurrentUser user,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.models.deployments(user, PageQuery.of(page, size)).map(this::response);
+
 	}
 
 	@PostMapping("/api/v1/deployments")

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,6 +25,8 @@ import vn.lachan.programs.PlanLink;
 import vn.lachan.programs.internal.Plan;
 import vn.lachan.programs.internal.PlanInput;
 import vn.lachan.programs.internal.PlanManagement;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 
 /**
@@ -50,8 +53,11 @@ class PlanApiController {
 	@GetMapping("/api/v1/plans")
 	@Operation(
 			summary = "Plans and directives the caller may see (the committee's, and those with a task for the caller's unit)")
-	List<PlanResponse> plans(CurrentUser user) {
-		return this.plans.plans(user).stream().map(PlanResponse::of).toList();
+	PageResult<PlanResponse> plans(CurrentUser user,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.plans.plans(user, PageQuery.of(page, size)).map(PlanResponse::of);
 	}
 
 	@GetMapping("/api/v1/plans/{id}")
@@ -103,9 +109,14 @@ class PlanApiController {
 
 	@GetMapping("/api/v1/plan-links")
 	@Operation(summary = "The plans that ordered a record (the way back from a record to its plans)")
-	List<PlanLink> ordering(CurrentUser user, @RequestParam String module, @RequestParam String recordType,
-			@RequestParam long recordId) {
-		return this.plans.plansOrdering(user, module, recordType, recordId);
+	PageResult<PlanLink> ordering(CurrentUser user, @RequestParam String module, @RequestParam String recordType,
+			@RequestParam long recordId,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// the few plans that ordered one record: paged in memory
+		return PageResult.slice(this.plans.plansOrdering(user, module, recordType, recordId), PageQuery.of(page, size));
+
 	}
 
 }

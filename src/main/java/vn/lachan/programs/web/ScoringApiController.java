@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,6 +25,8 @@ import vn.lachan.programs.internal.CriteriaSetInput;
 import vn.lachan.programs.internal.Scorecard;
 import vn.lachan.programs.internal.Scorecard.EnteredValue;
 import vn.lachan.programs.internal.ScoringManagement;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.TerritoryCatalog;
 
@@ -73,8 +76,12 @@ class ScoringApiController {
 
 	@GetMapping("/api/v1/criteria-sets")
 	@Operation(summary = "Criteria sets, every version with its validity")
-	List<CriteriaSet> sets() {
-		return this.scoring.sets();
+	PageResult<CriteriaSet> sets(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a short reference list: paged in memory
+		return PageResult.slice(this.scoring.sets(), PageQuery.of(page, size));
 	}
 
 	@PostMapping("/api/v1/criteria-sets")
@@ -86,8 +93,11 @@ class ScoringApiController {
 
 	@GetMapping("/api/v1/scorecards")
 	@Operation(summary = "Scorecards within the caller's scope")
-	List<ScorecardResponse> scorecards(CurrentUser user) {
-		return this.scoring.scorecards(user).stream().map(this::response).toList();
+	PageResult<ScorecardResponse> scorecards(CurrentUser user,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.scoring.scorecards(user, PageQuery.of(page, size)).map(this::response);
 	}
 
 	@PostMapping("/api/v1/scorecards")
@@ -134,9 +144,15 @@ class ScoringApiController {
 	}
 
 	@GetMapping("/api/v1/league")
-	@Operation(summary = "The league table of a set's period, with traffic lights")
-	List<ScorecardResponse> league(CurrentUser user, @RequestParam String setCode, @RequestParam int period) {
-		return this.scoring.league(user, setCode, period).stream().map(this::response).toList();
+	@Operation(summary = "The league table of a set's period, with traffic lights",
+			description = "One scorecard per ward in scope, ranked by the computed score: paged after ranking")
+	PageResult<ScorecardResponse> league(CurrentUser user, @RequestParam String setCode, @RequestParam int period,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return PageResult.slice(this.scoring.league(user, setCode, period), PageQuery.of(page, size))
+			.map(this::response);
+
 	}
 
 	ScorecardResponse response(Scorecard card) {

@@ -19,6 +19,11 @@ import org.springframework.stereotype.Repository;
 
 import vn.lachan.residence.AccommodationKind;
 import vn.lachan.residence.AccommodationSummary;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
+import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
 
 import static vn.lachan.shared.time.VietnamTime.utc;
 
@@ -97,7 +102,40 @@ class AccommodationRepository {
 		return withHosts(spec.query(this::map).list());
 	}
 
+	/**
+	 * One page of the accommodations a caller may use, in the order of {@link #inUnits}:
+	 * a host's own; staff those of their units (area officers: of their groups, and those
+	 * in no group).
+	 */
+	PageResult<AccommodationSummary> page(CurrentUser user, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		String select;
+		if (user.hasRole(Role.HOST)) {
+			select = "SELECT a.* FROM accommodation a WHERE EXISTS (SELECT 1 FROM accommodation_host h"
+					+ " WHERE h.accommodation_id = a.id AND h.account_id = :account)";
+			params.put("account", user.accountId());
+		}
+		else if (!ResidenceScope.isStaff(user)) {
+			return new PageResult<>(List.of(), page.page(), page.size(), 0);
+		}
+		else if (user.unrestricted()) {
+			select = "SELECT a.* FROM accommodation a";
+		}
+		else {
+			select = "SELECT a.* FROM accommodation a WHERE a.unit_id IN (:units)";
+			params.put("units", user.unitIds().isEmpty() ? List.of(-1L) : List.copyOf(user.unitIds()));
+			if (user.hasRole(Role.AREA_OFFICER)) {
+				select += " AND (a.group_id IS NULL OR a.group_id IN (:groups))";
+				params.put("groups", user.groupIds().isEmpty() ? List.of(-1L) : List.copyOf(user.groupIds()));
+			}
+		}
+		PageResult<AccommodationSummary> found = SqlPages.page(this.jdbc, select, "ORDER BY a.name, a.id", params,
+				this::map, page);
+		return new PageResult<>(withHosts(found.items()), found.page(), found.size(), found.totalItems());
+	}
+
 	boolean isHost(long accommodationId, long accountId) {
+
 		return this.jdbc.sql("SELECT COUNT(*) FROM accommodation_host WHERE accommodation_id = :a AND account_id = :h")
 			.param("a", accommodationId)
 			.param("h", accountId)

@@ -171,8 +171,15 @@ public class StayManagement {
 			.toList();
 	}
 
+	/** One page of the accommodations of {@link #accommodations(CurrentUser)}. */
+	@Transactional(readOnly = true)
+	public PageResult<AccommodationSummary> accommodations(CurrentUser user, PageQuery page) {
+		return this.accommodations.page(user, page);
+	}
+
 	@Transactional(readOnly = true)
 	public AccommodationSummary accommodation(CurrentUser user, long id) {
+
 		return this.scope.require(user, id);
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -155,8 +156,13 @@ class ResidenceApiController {
 
 	@GetMapping("/stay-notifications/{id}")
 	@Operation(summary = "The guests of one notification")
-	List<StayView> notification(CurrentUser user, @PathVariable long id) {
-		return this.stays.notification(user, id);
+	PageResult<StayView> notification(CurrentUser user, @PathVariable long id,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// the guests of one declaration, fixed once it is sent: paged in memory
+		return PageResult.slice(this.stays.notification(user, id), PageQuery.of(page, size));
+
 	}
 
 	@PostMapping("/persons/search")
@@ -214,8 +220,11 @@ class ResidenceApiController {
 
 	@GetMapping("/accommodations")
 	@Operation(summary = "Accommodations: a host's own, or those within a staff member's scope")
-	List<AccommodationSummary> accommodations(CurrentUser user) {
-		return this.stays.accommodations(user);
+	PageResult<AccommodationSummary> accommodations(CurrentUser user,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.stays.accommodations(user, PageQuery.of(page, size));
 	}
 
 	@GetMapping("/accommodations/{id}")

@@ -2,6 +2,7 @@ package vn.lachan.streets.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.streets.OffenderKind;
 import vn.lachan.streets.ViolationStep;
@@ -85,26 +87,24 @@ public class ViolationQueries {
 	 * Addresses and offenders (businesses, people by identifier) with more than one
 	 * violation in these units, most violations first.
 	 */
-	public List<RepeatOffender> repeatOffenders(Set<Long> unitIds) {
-		List<RepeatOffender> byAddress = this.jdbc.sql("""
-				SELECT MIN(address) AS label, COUNT(*) AS violations, MIN(occurred_on) AS first_on,
-				  MAX(occurred_on) AS last_on
+	public PageResult<RepeatOffender> repeatOffenders(Set<Long> unitIds, PageQuery page) {
+		// addresses first, then offenders; each by their count, most violations first
+		String select = """
+				SELECT 0 AS part, 'ADDRESS' AS kind, MIN(address) AS label, COUNT(*) AS violations,
+				  MIN(occurred_on) AS first_on, MAX(occurred_on) AS last_on, unit_id AS unit_key, address_key AS group_key
 				FROM streets_violation WHERE unit_id IN (:units)
-				GROUP BY unit_id, address_key HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, MIN(address)""")
-			.param("units", unitIds)
-			.query((rs, n) -> new RepeatOffender("ADDRESS", rs.getString("label"), rs.getInt("violations"),
-					rs.getObject("first_on", LocalDate.class), rs.getObject("last_on", LocalDate.class)))
-			.list();
-		List<RepeatOffender> byOffender = this.jdbc.sql("""
-				SELECT MIN(offender_kind) AS kind, MIN(address) AS label, COUNT(*) AS violations,
-				  MIN(occurred_on) AS first_on, MAX(occurred_on) AS last_on
+				GROUP BY unit_id, address_key HAVING COUNT(*) > 1
+				UNION ALL
+				SELECT 1 AS part, MIN(offender_kind) AS kind, MIN(address) AS label, COUNT(*) AS violations,
+				  MIN(occurred_on) AS first_on, MAX(occurred_on) AS last_on, 0 AS unit_key, offender_key AS group_key
 				FROM streets_violation WHERE unit_id IN (:units) AND offender_key IS NOT NULL
-				GROUP BY offender_key HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC, MIN(address)""")
-			.param("units", unitIds)
-			.query((rs, n) -> new RepeatOffender(rs.getString("kind"), rs.getString("label"), rs.getInt("violations"),
-					rs.getObject("first_on", LocalDate.class), rs.getObject("last_on", LocalDate.class)))
-			.list();
-		return java.util.stream.Stream.concat(byAddress.stream(), byOffender.stream()).toList();
+				GROUP BY offender_key HAVING COUNT(*) > 1""";
+		return SqlPages.page(this.jdbc, "SELECT * FROM (" + select + ") repeats",
+				"ORDER BY part, violations DESC, label, unit_key, group_key",
+				Map.of("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds)),
+				(rs, n) -> new RepeatOffender(rs.getString("kind"), rs.getString("label"), rs.getInt("violations"),
+						rs.getObject("first_on", LocalDate.class), rs.getObject("last_on", LocalDate.class)),
+				page);
 	}
 
 	/** Earlier violations at the same address or by the same offender. */

@@ -3,6 +3,8 @@ package vn.lachan.streets.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.lachan.shared.NotFoundException;
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.streets.internal.CatalogueManagement;
 import vn.lachan.streets.internal.Competence;
@@ -39,8 +43,13 @@ class CatalogueApiController {
 	}
 
 	@GetMapping("/decrees")
-	List<SanctionQueries.Decree> decrees() {
-		return this.catalogue.decrees();
+	PageResult<SanctionQueries.Decree> decrees(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a short reference list: paged in memory
+		return PageResult.slice(this.catalogue.decrees(), PageQuery.of(page, size));
+
 	}
 
 	@GetMapping("/decrees/{code}")

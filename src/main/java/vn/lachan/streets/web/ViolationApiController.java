@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -122,8 +124,13 @@ class ViolationApiController {
 	}
 
 	@GetMapping("/repeat-offenders")
-	List<ViolationQueries.RepeatOffender> repeatOffenders(CurrentUser user, @RequestParam(required = false) Long unit) {
-		return this.queries.repeatOffenders(units(user, unit));
+	PageResult<ViolationQueries.RepeatOffender> repeatOffenders(CurrentUser user,
+			@RequestParam(required = false) Long unit,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.queries.repeatOffenders(units(user, unit), PageQuery.of(page, size));
+
 	}
 
 	private ViolationResponse response(CurrentUser user, Violation violation) {

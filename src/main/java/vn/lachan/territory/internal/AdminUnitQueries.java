@@ -4,14 +4,19 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.territory.AdminLevel;
 import vn.lachan.territory.AdminUnitKind;
@@ -28,6 +33,9 @@ import vn.lachan.territory.UnitQuery;
 class AdminUnitQueries {
 
 	private static final String COLUMNS = "u.id, u.code, u.name, u.kind, u.unit_level, u.parent_id, u.valid_from, u.valid_to";
+
+	private static final String UNIT_ORDER = "ORDER BY CASE u.unit_level WHEN 'PROVINCE' THEN 0"
+			+ " WHEN 'DISTRICT' THEN 1 ELSE 2 END, u.code, u.valid_from, u.id";
 
 	private static final String VALID_ON = "(u.valid_from IS NULL OR u.valid_from <= :on) AND (u.valid_to IS NULL OR u.valid_to > :on)";
 
@@ -57,37 +65,39 @@ class AdminUnitQueries {
 	 * name containing the text with diacritics folded. Ordered by level, then code.
 	 */
 	List<AdminUnitSummary> search(UnitQuery criteria) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc.sql(select(criteria, params) + " " + UNIT_ORDER)
+			.params(params)
+			.query(AdminUnitQueries::map)
+			.list();
+	}
+
+	/** One page of {@link #search(UnitQuery)}, paged in the database. */
+	PageResult<AdminUnitSummary> search(UnitQuery criteria, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		return SqlPages.page(this.jdbc, select(criteria, params), UNIT_ORDER, params, AdminUnitQueries::map, page);
+	}
+
+	private static String select(UnitQuery criteria, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM admin_unit u WHERE 1 = 1");
-		JdbcClient.StatementSpec spec;
 		if (criteria.parentId() != null) {
 			sql.append(" AND u.parent_id = :parent");
+			params.put("parent", criteria.parentId());
 		}
 		if (criteria.level() != null) {
 			sql.append(" AND u.unit_level = :level");
+			params.put("level", criteria.level().name());
 		}
 		if (criteria.on() != null) {
 			sql.append(" AND ").append(VALID_ON);
+			params.put("on", Date.valueOf(criteria.on()));
 		}
 		if (criteria.text() != null && !criteria.text().isBlank()) {
 			sql.append(" AND (u.name_folded LIKE :text ESCAPE '\\' OR u.code = :code)");
+			params.put("text", VietnameseText.containsPattern(criteria.text()));
+			params.put("code", criteria.text().strip());
 		}
-		sql.append(
-				" ORDER BY CASE u.unit_level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, u.code, u.valid_from");
-		spec = this.jdbc.sql(sql.toString());
-		if (criteria.parentId() != null) {
-			spec = spec.param("parent", criteria.parentId());
-		}
-		if (criteria.level() != null) {
-			spec = spec.param("level", criteria.level().name());
-		}
-		if (criteria.on() != null) {
-			spec = spec.param("on", Date.valueOf(criteria.on()));
-		}
-		if (criteria.text() != null && !criteria.text().isBlank()) {
-			spec = spec.param("text", VietnameseText.containsPattern(criteria.text()))
-				.param("code", criteria.text().strip());
-		}
-		return spec.query(AdminUnitQueries::map).list();
+		return sql.toString();
 	}
 
 	/** The unit and every unit below it, at any date. */

@@ -70,7 +70,13 @@ class TerritoryCatalogService implements TerritoryCatalog {
 	}
 
 	@Override
+	public PageResult<AdminUnitSummary> findUnits(UnitQuery query, PageQuery page) {
+		return this.units.search(query, page);
+	}
+
+	@Override
 	public Set<Long> subtreeIds(long unitId) {
+
 		return this.units.subtreeIds(unitId);
 	}
 

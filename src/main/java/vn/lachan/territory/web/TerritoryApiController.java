@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -66,11 +67,14 @@ class TerritoryApiController {
 
 	@GetMapping("/admin-units")
 	@Operation(summary = "Administrative units, filtered by parent, level, the date they were valid on and text")
-	List<AdminUnitSummary> units(@RequestParam(required = false) Long parent,
+	PageResult<AdminUnitSummary> units(@RequestParam(required = false) Long parent,
 			@RequestParam(required = false) AdminLevel level,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam(required = false) @Size(max = 100) String q) {
-		return this.catalog.findUnits(new UnitQuery(parent, level, on, q));
+			@RequestParam(required = false) @Size(max = 100) String q,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		return this.catalog.findUnits(new UnitQuery(parent, level, on, q), PageQuery.of(page, size));
 	}
 
 	@GetMapping("/admin-units/{id}")
@@ -82,10 +86,16 @@ class TerritoryApiController {
 
 	@GetMapping("/admin-units/{id}/residential-groups")
 	@Operation(summary = "The residential groups of a ward or commune in the caller's scope")
-	List<ResidentialGroupSummary> groups(@PathVariable long id, CurrentUser user) {
+	PageResult<ResidentialGroupSummary> groups(@PathVariable long id, CurrentUser user,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
 		user.requireUnit(id, "admin-unit", id);
 		this.catalog.findUnit(id).orElseThrow(() -> NotFoundException.of("admin-unit", id));
-		return this.catalog.groupsOf(id);
+		// a ward's groups, in natural order ("Tổ 2" before "Tổ 10"): sorted and paged in
+		// memory
+		return PageResult.slice(this.catalog.groupsOf(id), PageQuery.of(page, size));
+
 	}
 
 	@ApiResponse(responseCode = "201", description = "Created")

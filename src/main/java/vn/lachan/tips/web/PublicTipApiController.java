@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import jakarta.validation.Valid;
@@ -15,8 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.lachan.shared.paging.PageQuery;
+import vn.lachan.shared.paging.PageResult;
 import vn.lachan.tips.TipChannel;
 import vn.lachan.tips.internal.ReporterDetails;
 import vn.lachan.tips.internal.TipPlace;
@@ -78,11 +82,14 @@ class PublicTipApiController {
 	}
 
 	@GetMapping("/categories")
-	List<CategoryOption> categories(Locale locale) {
-		return this.categories.all()
-			.stream()
-			.map((category) -> new CategoryOption(category.code(), category.name(locale)))
-			.toList();
+	PageResult<CategoryOption> categories(Locale locale,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a short reference list: paged in memory
+		return PageResult.slice(this.categories.all(), PageQuery.of(page, size))
+			.map((category) -> new CategoryOption(category.code(), category.name(locale)));
+
 	}
 
 	/** The receipt, shown once. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import jakarta.validation.Valid;
@@ -97,8 +98,13 @@ class TipApiController {
 	}
 
 	@GetMapping("/{id}/duplicates")
-	List<TipSummary> duplicates(CurrentUser user, @PathVariable long id) {
-		return this.queries.duplicatesOf(user, this.triage.find(user, id));
+	PageResult<TipSummary> duplicates(CurrentUser user, @PathVariable long id,
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// at most 50 candidates, kept by their distance in memory
+		return PageResult.slice(this.queries.duplicatesOf(user, this.triage.find(user, id)), PageQuery.of(page, size));
+
 	}
 
 	@GetMapping("/{id}/reporter")
@@ -160,8 +166,12 @@ class TipApiController {
 	}
 
 	@GetMapping("/categories")
-	List<TipCategory> categories() {
-		return this.categories.all();
+	PageResult<TipCategory> categories(
+			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "the page's size: 20 by default, at most 200") @RequestParam(
+					required = false) Integer size) {
+		// a short reference list: paged in memory
+		return PageResult.slice(this.categories.all(), PageQuery.of(page, size));
 	}
 
 	@PutMapping("/categories/{code}")
