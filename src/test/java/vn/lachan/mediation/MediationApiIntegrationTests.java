@@ -183,6 +183,10 @@ class MediationApiIntegrationTests {
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("Dời tường về mốc cũ");
+		assertThat(this.jdbc.sql("SELECT parties_encrypted FROM mediation_agreement WHERE case_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).as("part b names the parties: sealed at rest").doesNotContain("Đỗ Văn").doesNotContain("Lý Thị");
 		this.mvc
 			.perform(as("hoagiai", post("/api/v1/mediation/cases/{id}/outcome", id))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package vn.lachan.mediation;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.lachan.shared.DemoData;
+import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.time.VietnamTime;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.TerritoryFixtures;
@@ -44,6 +46,9 @@ class MediationPagesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	FieldEncryptor encryptor;
 
 	@Autowired
 	TerritoryCatalog territory;
@@ -229,6 +234,39 @@ class MediationPagesIntegrationTests {
 			.param("id", Long.toString(id))
 			.query(String.class)
 			.list()).containsExactly("Mời các bên đến buổi hòa giải");
+	}
+
+	@Test
+	void theAgreementsPartsNamingThePartiesAreSealedAndShowOnlyWithAStatedPurpose() throws Exception {
+		Cookie mediator = TerritoryFixtures.signIn(this.mvc, "hoagiai");
+		Map<String, Object> agreement = this.jdbc.sql("""
+				SELECT a.case_id, a.parties_encrypted FROM mediation_agreement a
+				JOIN mediation_case c ON c.id = a.case_id WHERE c.unit_id = :unit ORDER BY a.case_id""")
+			.param("unit", viHoang())
+			.query()
+			.listOfRows()
+			.get(0);
+		long id = ((Number) agreement.get("case_id")).longValue();
+		String sealed = (String) agreement.get("parties_encrypted");
+		String parties = this.encryptor.decrypt(sealed);
+		assertThat(parties).contains(" và ");
+		assertThat(sealed).doesNotContain(parties.substring(0, parties.indexOf(" và ")));
+		this.mvc.perform(get("/console/mediation/{id}", id).cookie(mediator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hiện khi xem thông tin các bên")))
+			.andExpect(content().string(not(containsString(parties))));
+		this.mvc
+			.perform(post("/console/mediation/{id}/parties", id).cookie(mediator)
+				.with(csrf())
+				.param("purpose", "Kiểm tra việc thực hiện thỏa thuận"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(parties)));
+		assertThat(this.jdbc.sql("""
+				SELECT purpose FROM audit_event
+				WHERE record_type = 'mediation-agreement' AND record_id = :id AND actor_username = 'hoagiai'""")
+			.param("id", Long.toString(id))
+			.query(String.class)
+			.list()).containsExactly("Kiểm tra việc thực hiện thỏa thuận");
 	}
 
 	@Test

@@ -122,10 +122,15 @@ class CaseQueries {
 				page);
 	}
 
-	Optional<AgreementParts> agreement(long caseId) {
+	/**
+	 * A case's written agreement; part b (the parties) decrypted only when asked for, for
+	 * a read that is audited, {@code null} otherwise.
+	 */
+	Optional<AgreementParts> agreement(long caseId, boolean withParties) {
 		return this.jdbc.sql("SELECT * FROM mediation_agreement WHERE case_id = :case")
 			.param("case", caseId)
-			.query((rs, n) -> new AgreementParts(rs.getString("grounds"), rs.getString("parties"),
+			.query((rs, n) -> new AgreementParts(rs.getString("grounds"),
+					withParties ? this.encryptor.decrypt(rs.getString("parties_encrypted")) : null,
 					rs.getString("content"), rs.getString("course"), rs.getString("solution"),
 					rs.getString("obligations"), rs.getString("performance"), rs.getBoolean("signed")))
 			.optional();

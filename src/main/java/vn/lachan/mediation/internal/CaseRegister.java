@@ -56,7 +56,7 @@ public class CaseRegister {
 			this.audit.personalDataRead(user, "mediation-party", found.id(), found.unitId(), PURPOSE);
 			entries.add(new RegisterEntry(entries.size() + 1, found,
 					found.mediatorIds().stream().map((id) -> team.getOrDefault(id, "")).toList(),
-					this.queries.parties(found.id()), this.queries.agreement(found.id()).orElse(null)));
+					this.queries.parties(found.id()), this.queries.agreement(found.id(), true).orElse(null)));
 		}
 		return entries;
 	}

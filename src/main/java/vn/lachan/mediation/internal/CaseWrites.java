@@ -110,13 +110,13 @@ class CaseWrites {
 		if (a != null) {
 			this.jdbc
 				.sql("""
-						INSERT INTO mediation_agreement (case_id, grounds, parties, content, course, solution, obligations,
+						INSERT INTO mediation_agreement (case_id, grounds, parties_encrypted, content, course, solution, obligations,
 						  performance, signed)
 						VALUES (:case, :grounds, :parties, :content, :course, :solution, :obligations, :performance, :signed)
 						""")
 				.param("case", caseId)
 				.param("grounds", a.grounds())
-				.param("parties", a.parties())
+				.param("parties", this.encryptor.encrypt(a.parties()))
 				.param("content", a.content())
 				.param("course", a.course())
 				.param("solution", a.solution())

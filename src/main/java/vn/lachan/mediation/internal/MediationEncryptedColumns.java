@@ -14,4 +14,9 @@ class MediationEncryptedColumns {
 		return EncryptedColumns.of("mediation_party", "id", "name_encrypted", "contact_encrypted", "address_encrypted");
 	}
 
+	@Bean
+	EncryptedColumns mediationAgreementColumns() {
+		return EncryptedColumns.of("mediation_agreement", "case_id", "parties_encrypted");
+	}
+
 }

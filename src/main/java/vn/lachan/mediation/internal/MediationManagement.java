@@ -168,10 +168,25 @@ public class MediationManagement {
 		return this.queries.parties(id, page);
 	}
 
+	/** A case's written agreement without part b, which names the parties. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<AgreementParts> agreement(CurrentUser user, long id) {
 		mediationCase(user, id);
-		return this.queries.agreement(id);
+		return this.queries.agreement(id, false);
+	}
+
+	/**
+	 * Part b of a case's written agreement, the parties: the read is audited with its
+	 * purpose.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> agreementParties(CurrentUser user, long id, String purpose) {
+		MediationCase found = mediationCase(user, id);
+		java.util.Optional<String> parties = this.queries.agreement(id, true).map(AgreementParts::parties);
+		if (parties.isPresent()) {
+			this.audit.personalDataRead(user, "mediation-agreement", id, found.unitId(), purpose);
+		}
+		return parties;
 	}
 
 	public long recordSession(CurrentUser user, long id, SessionDetails session) {

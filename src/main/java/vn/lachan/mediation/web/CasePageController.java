@@ -112,7 +112,9 @@ class CasePageController {
 	String parties(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("purposeForm") PurposeForm form,
 			BindingResult result, Model model) {
 		if (!result.hasErrors()) {
-			model.addAttribute("parties", this.mediation.parties(user, id, form.getPurpose().strip()));
+			String purpose = form.getPurpose().strip();
+			model.addAttribute("parties", this.mediation.parties(user, id, purpose));
+			model.addAttribute("agreementParties", this.mediation.agreementParties(user, id, purpose).orElse(null));
 		}
 		return show(user, id, model);
 	}
