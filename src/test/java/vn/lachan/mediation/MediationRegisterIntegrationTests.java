@@ -98,7 +98,10 @@ class MediationRegisterIntegrationTests {
 		Cookie officer = TerritoryFixtures.signIn(this.mvc, "vihoang");
 		long audits = registerAudits();
 		byte[] xlsx = this.mvc
-			.perform(get("/console/mediation/register.xlsx").param("from", FROM).param("to", TO).cookie(officer))
+			.perform(get("/console/mediation/register.xlsx").param("from", FROM)
+				.param("to", TO)
+				.param("book", "2")
+				.cookie(officer))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"so-theo-doi-hoa-giai.xlsx\""))
 			.andReturn()
@@ -107,6 +110,14 @@ class MediationRegisterIntegrationTests {
 		List<List<String>> rows = cells(xlsx);
 		assertThat(rows.get(0).get(0)).isEqualTo("SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ");
 		assertThat(rows.get(1).get(0)).contains("Phường Vị Hoàng", "01/01/2021", "30/04/2022");
+		List<String> teams = this.jdbc.sql("""
+				SELECT DISTINCT t.name FROM forces_team t JOIN mediation_case c ON c.team_id = t.id
+				WHERE c.unit_id = :unit AND c.received_on BETWEEN DATE '2021-01-01' AND DATE '2022-04-30'""")
+			.param("unit", viHoang())
+			.query(String.class)
+			.list();
+		assertThat(teams).isNotEmpty();
+		assertThat(rows.get(2).get(0)).startsWith("Tổ hòa giải: ").contains(teams).endsWith("Quyển số: 2");
 		assertThat(rows.get(4)).containsExactly("STT", "Ngày tiếp nhận", "Hòa giải viên; người được mời",
 				"Họ tên, địa chỉ các bên", "Nội dung chủ yếu của vụ việc",
 				"Thỏa thuận đạt được (hoặc yêu cầu của các bên)", "Kết quả", "Chữ ký", "Ghi chú");
@@ -209,7 +220,7 @@ class MediationRegisterIntegrationTests {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ", "Phường Vị Hoàng",
 					"Phần I. Theo dõi vụ, việc hòa giải", "Phần II. Tổng hợp kết quả hòa giải", "Trần Văn Lợi",
-					"Tổng số vụ, việc tiếp nhận 12");
+					"Tổ hòa giải: ", "Quyển số: …………", "Tổng số vụ, việc tiếp nhận 12");
 			assertThat(document.getPage(0).getResources().getFontNames()).allSatisfy(
 					(name) -> assertThat(document.getPage(0).getResources().getFont(name).isEmbedded()).isTrue());
 		}
@@ -230,6 +241,21 @@ class MediationRegisterIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(containsString("Khoảng thời gian không hợp lệ: ngày kết thúc trước ngày bắt đầu.")));
+		assertThat(registerAudits()).isEqualTo(audits);
+	}
+
+	@Test
+	void aBookNumberOutOfRangeShowsTheListAgainWithTheMessageAndAuditsNothing() throws Exception {
+		Cookie officer = TerritoryFixtures.signIn(this.mvc, "vihoang");
+		long audits = registerAudits();
+		this.mvc
+			.perform(get("/console/mediation/register.xlsx").param("from", FROM)
+				.param("to", TO)
+				.param("book", "0")
+				.cookie(officer))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/console/mediation"))
+			.andExpect(flash().attribute("registerErrorKey", "mediation.error.register-book"));
 		assertThat(registerAudits()).isEqualTo(audits);
 	}
 

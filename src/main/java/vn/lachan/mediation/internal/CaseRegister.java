@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.lachan.access.AuditTrail;
 import vn.lachan.forces.ForcesCatalog;
 import vn.lachan.forces.TeamMember;
+import vn.lachan.forces.TeamSummary;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.security.CurrentUser;
@@ -59,6 +60,23 @@ public class CaseRegister {
 					this.queries.parties(found.id()), this.queries.agreement(found.id(), true).orElse(null)));
 		}
 		return entries;
+	}
+
+	/**
+	 * The mediation teams a register covers, for its header: the teams of its cases, or
+	 * the unit's teams the user sees when it has none.
+	 */
+	public List<String> teamNames(CurrentUser user, long unitId, List<RegisterEntry> entries) {
+		if (entries.isEmpty()) {
+			return this.management.teams(user, unitId).stream().map(TeamSummary::name).toList();
+		}
+		return entries.stream()
+			.map((entry) -> entry.mediationCase().teamId())
+			.distinct()
+			.map((id) -> this.forces.findTeam(id).map(TeamSummary::name).orElse(""))
+			.filter((name) -> !name.isEmpty())
+			.sorted()
+			.toList();
 	}
 
 	private Map<Long, String> mediatorNames(long teamId) {

@@ -33,6 +33,7 @@ import vn.lachan.mediation.internal.MediationManagement;
 import vn.lachan.mediation.internal.Party;
 import vn.lachan.mediation.internal.RegisterEntry;
 import vn.lachan.shared.InvalidInputException;
+import vn.lachan.shared.InvalidInputException.FieldProblem;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.pdf.PdfDocuments;
 import vn.lachan.shared.security.CurrentUser;
@@ -54,6 +55,8 @@ class RegisterExportController {
 	/** Part I's columns, as message keys. */
 	static final List<String> COLUMNS = List.of("number", "received", "mediators", "parties", "content", "agreement",
 			"result", "signatures", "notes");
+
+	private static final String BLANK = "…………";
 
 	/** Part II's columns (the team leader's summary), as message keys. */
 	static final List<String> SUMMARY_COLUMNS = List.of("number", "mediators", "kind", "result", "notes");
@@ -81,14 +84,15 @@ class RegisterExportController {
 	ResponseEntity<byte[]> xlsx(CurrentUser user, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			Locale locale) {
-		Book book = book(user, unit, from, to);
+			@RequestParam(name = "book", required = false) Integer number, Locale locale) {
+		Book book = book(user, unit, from, to, number);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Workbook workbook = new Workbook(out, "LaChan", "1.0");
 			Worksheet sheet = workbook.newWorksheet(text("mediation.register.sheet", locale));
 			sheet.value(0, 0, text("mediation.register.title", locale));
 			sheet.value(1, 0, text("mediation.register.header", locale, book.unitName(), DAY.format(book.from()),
 					DAY.format(book.to())));
+			sheet.value(2, 0, teamsLine(book, locale));
 			sheet.value(3, 0, text("mediation.register.part1", locale));
 			for (int c = 0; c < COLUMNS.size(); c++) {
 				sheet.value(4, c, text("mediation.register.column." + COLUMNS.get(c), locale));
@@ -129,13 +133,14 @@ class RegisterExportController {
 	ResponseEntity<byte[]> pdf(CurrentUser user, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			Locale locale) {
-		Book book = book(user, unit, from, to);
+			@RequestParam(name = "book", required = false) Integer number, Locale locale) {
+		Book book = book(user, unit, from, to, number);
 		Map<String, Object> model = new HashMap<>();
 		model.put("font", PdfDocuments.FONT_FAMILY);
 		model.put("unitName", book.unitName());
 		model.put("from", DAY.format(book.from()));
 		model.put("to", DAY.format(book.to()));
+		model.put("teamsLine", teamsLine(book, locale));
 		model.put("columns", COLUMNS);
 		model.put("rows", rows(book.entries(), locale));
 		model.put("summaryColumns", SUMMARY_COLUMNS);
@@ -145,17 +150,35 @@ class RegisterExportController {
 				"so-theo-doi-hoa-giai.pdf");
 	}
 
-	/** A period that ends before it starts: the list page again, with the message. */
+	/**
+	 * A period that ends before it starts, or a book number out of range: the list page
+	 * again, with the message.
+	 */
 	@ExceptionHandler(InvalidInputException.class)
-	String invalidPeriod(HttpServletRequest request) {
-		RequestContextUtils.getOutputFlashMap(request).put("registerErrorKey", "mediation.error.period");
+	String invalidRegister(InvalidInputException ex, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("registerErrorKey", ex.fieldProblems().get(0).message());
 		return "redirect:/console/mediation";
 	}
 
-	private record Book(String unitName, LocalDate from, LocalDate to, List<RegisterEntry> entries) {
+	private record Book(String unitName, List<String> teams, Integer number, LocalDate from, LocalDate to,
+			List<RegisterEntry> entries) {
 	}
 
-	private Book book(CurrentUser user, Long unit, LocalDate from, LocalDate to) {
+	/**
+	 * The cover's second line: the mediation teams and the book's number (a dotted blank
+	 * to fill in by hand when none is given).
+	 */
+	private String teamsLine(Book book, Locale locale) {
+		String teams = book.teams().isEmpty() ? BLANK : String.join(", ", book.teams());
+		String number = (book.number() != null) ? Integer.toString(book.number()) : BLANK;
+		return text("mediation.register.teams", locale, teams, number);
+	}
+
+	private Book book(CurrentUser user, Long unit, LocalDate from, LocalDate to, Integer number) {
+		if (number != null && (number < 1 || number > 9999)) {
+			throw new InvalidInputException(
+					List.of(new FieldProblem("book", "Range", "mediation.error.register-book")));
+		}
 		Long unitId = (unit != null) ? unit : user.unitId();
 		if (unitId == null) {
 			throw NotFoundException.of("unit", 0L);
@@ -165,7 +188,7 @@ class RegisterExportController {
 		LocalDate end = (to != null) ? to : today;
 		List<RegisterEntry> entries = this.register.entries(user, unitId, start, end);
 		String unitName = this.territory.findUnit(unitId).map((u) -> u.name()).orElse("");
-		return new Book(unitName, start, end, entries);
+		return new Book(unitName, this.register.teamNames(user, unitId, entries), number, start, end, entries);
 	}
 
 	private List<List<String>> rows(List<RegisterEntry> entries, Locale locale) {
