@@ -117,6 +117,16 @@ class MediationApiIntegrationTests {
 			.containsEntry("FAILED", 2L)
 			.containsEntry("WITHDRAWN", 1L)
 			.containsEntry("OPEN", 1L);
+		// the open case under threat went to the police as a tip, and the tip links back
+		java.util.Map<String, Object> escalated = this.jdbc.sql("""
+				SELECT c.id, c.tip_id, t.category_code, t.status FROM mediation_case c JOIN tip t ON t.id = c.tip_id
+				WHERE c.team_id = :team AND c.status = 'OPEN'""").param("team", team()).query().singleRow();
+		assertThat(escalated.get("category_code")).isIn("fight", "domestic-violence");
+		assertThat(escalated.get("status")).isEqualTo("VERIFYING");
+		assertThat(this.jdbc.sql("SELECT note FROM tip_timeline WHERE tip_id = :tip AND kind = 'LINKED'")
+			.param("tip", escalated.get("tip_id"))
+			.query(String.class)
+			.list()).containsExactly("mediation:case:" + escalated.get("id"));
 	}
 
 	@Test
