@@ -116,8 +116,7 @@ class AccountApiController {
 			@NotNull(message = "{access.form.required}") Role role, Long unitId, Set<Long> groupIds) {
 
 		AccountDetails details() {
-			return new AccountDetails(this.displayName, this.email, this.role, this.unitId,
-					(this.groupIds != null) ? this.groupIds : Set.of());
+			return new AccountRequest(this.displayName, this.email, this.role, this.unitId, this.groupIds).details();
 		}
 
 	}

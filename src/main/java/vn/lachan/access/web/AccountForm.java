@@ -11,19 +11,12 @@ import jakarta.validation.constraints.Size;
 import vn.lachan.access.internal.AccountManagement.AccountDetails;
 import vn.lachan.access.internal.AccountView;
 import vn.lachan.shared.security.Role;
+import vn.lachan.shared.web.ContactFields;
 
 /**
  * What an administrator enters about an account on the edit page.
  */
-class AccountForm {
-
-	@NotBlank(message = "{access.form.required}")
-	@Size(max = 120, message = "{access.form.too-long}")
-	private String displayName;
-
-	@Email(message = "{access.form.email}")
-	@Size(max = 200, message = "{access.form.too-long}")
-	private String email;
+class AccountForm extends ContactFields {
 
 	@NotNull(message = "{access.form.required}")
 	private Role role;
@@ -34,8 +27,8 @@ class AccountForm {
 
 	static AccountForm of(AccountView account) {
 		AccountForm form = new AccountForm();
-		form.displayName = account.displayName();
-		form.email = account.email();
+		form.setDisplayName(account.displayName());
+		form.setEmail(account.email());
 		form.role = account.role();
 		form.unitId = account.unitId();
 		form.groupIds = new LinkedHashSet<>(account.groupIds());
@@ -43,24 +36,22 @@ class AccountForm {
 	}
 
 	AccountDetails details() {
-		return new AccountDetails(this.displayName, this.email, this.role, this.unitId,
+		return new AccountDetails(getDisplayName(), getEmail(), this.role, this.unitId,
 				(this.groupIds != null) ? Set.copyOf(this.groupIds) : Set.of());
 	}
 
+	@NotBlank(message = "{access.form.required}")
+	@Size(max = 120, message = "{access.form.too-long}")
+	@Override
 	public String getDisplayName() {
-		return this.displayName;
+		return super.getDisplayName();
 	}
 
-	public void setDisplayName(String displayName) {
-		this.displayName = displayName;
-	}
-
+	@Email(message = "{access.form.email}")
+	@Size(max = 200, message = "{access.form.too-long}")
+	@Override
 	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
+		return super.getEmail();
 	}
 
 	public Role getRole() {

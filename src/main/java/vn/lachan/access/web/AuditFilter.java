@@ -1,18 +1,16 @@
 package vn.lachan.access.web;
 
-import java.time.LocalDate;
-
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.lachan.access.AuditAction;
 import vn.lachan.access.AuditQuery;
 import vn.lachan.shared.time.VietnamTime;
+import vn.lachan.shared.web.PeriodFields;
 
 /**
  * The filters of the audit page; dates are days in Vietnam's time zone, both inclusive.
  */
-class AuditFilter {
+class AuditFilter extends PeriodFields {
 
 	private AuditAction action;
 
@@ -22,16 +20,10 @@ class AuditFilter {
 
 	private String recordId;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate from;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate to;
-
 	AuditQuery query() {
 		return new AuditQuery(this.action, this.actor, this.recordType, this.recordId,
-				(this.from != null) ? this.from.atStartOfDay(VietnamTime.ZONE).toInstant() : null,
-				(this.to != null) ? this.to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant() : null);
+				(getFrom() != null) ? getFrom().atStartOfDay(VietnamTime.ZONE).toInstant() : null,
+				(getTo() != null) ? getTo().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant() : null);
 	}
 
 	/** The page's address with these filters, ready for {@code page=} to be appended. */
@@ -41,8 +33,8 @@ class AuditFilter {
 		add(uri, "actor", this.actor);
 		add(uri, "recordType", this.recordType);
 		add(uri, "recordId", this.recordId);
-		add(uri, "from", (this.from != null) ? this.from.toString() : null);
-		add(uri, "to", (this.to != null) ? this.to.toString() : null);
+		add(uri, "from", (getFrom() != null) ? getFrom().toString() : null);
+		add(uri, "to", (getTo() != null) ? getTo().toString() : null);
 		String base = uri.encode().build().toUriString();
 		return base + (base.contains("?") ? "&" : "?");
 	}
@@ -83,22 +75,6 @@ class AuditFilter {
 
 	public void setRecordId(String recordId) {
 		this.recordId = recordId;
-	}
-
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -15,6 +14,7 @@ import vn.lachan.cameras.CameraSummary;
 import vn.lachan.cameras.CamerasChanged.CameraLine;
 import vn.lachan.cameras.Ownership;
 import vn.lachan.shared.RuleViolationException;
+import vn.lachan.shared.jdbc.WardRecord;
 
 /**
  * A camera: who owns it, where it stands and what it sees, how long it keeps recordings,
@@ -22,14 +22,7 @@ import vn.lachan.shared.RuleViolationException;
  * once: from that instant the camera is never suggested for a footage request.
  */
 @Table("cameras_camera")
-class Camera {
-
-	@Id
-	private Long id;
-
-	private long unitId;
-
-	private Long groupId;
+class Camera extends WardRecord {
 
 	private Long placeId;
 
@@ -87,7 +80,7 @@ class Camera {
 	static Camera register(long unitId, Long ownerId, CameraInput input, boolean confirmed, Instant now) {
 		CameraRules.check(input);
 		Camera camera = new Camera();
-		camera.unitId = unitId;
+		camera.placeIn(unitId);
 		camera.ownerId = ownerId;
 		camera.createdAt = now;
 		camera.confirmedAt = confirmed ? now : null;
@@ -104,7 +97,7 @@ class Camera {
 		this.ownership = input.ownership();
 		this.label = input.label().strip();
 		this.address = input.address().strip();
-		this.groupId = input.groupId();
+		moveToGroup(input.groupId());
 		this.placeId = input.placeId();
 		this.latitude = BigDecimal.valueOf(input.latitude()).setScale(6, RoundingMode.HALF_UP);
 		this.longitude = BigDecimal.valueOf(input.longitude()).setScale(6, RoundingMode.HALF_UP);
@@ -178,7 +171,7 @@ class Camera {
 	}
 
 	CameraSummary summary() {
-		return new CameraSummary(this.id, this.unitId, this.groupId, this.ownership, this.label, this.address,
+		return new CameraSummary(id(), unitId(), groupId(), this.ownership, this.label, this.address,
 				this.latitude.doubleValue(), this.longitude.doubleValue(), this.bearing.doubleValue(),
 				this.fieldOfView.doubleValue(), this.rangeMetres, this.retentionDays, this.status, this.lastCheckedOn,
 				this.consentRequests && this.consentWithdrawnAt == null,
@@ -186,27 +179,15 @@ class Camera {
 	}
 
 	CameraLine line() {
-		return new CameraLine(this.id, this.unitId, this.groupId, this.ownership, this.status, this.installedOn,
-				this.removedOn, this.confirmedAt != null);
+		return new CameraLine(id(), unitId(), groupId(), this.ownership, this.status, this.installedOn, this.removedOn,
+				this.confirmedAt != null);
 	}
 
 	CameraInput input() {
-		return new CameraInput(this.ownership, this.label, this.address, this.groupId, this.placeId,
+		return new CameraInput(this.ownership, this.label, this.address, groupId(), this.placeId,
 				this.latitude.doubleValue(), this.longitude.doubleValue(), this.bearing.doubleValue(),
 				this.fieldOfView.doubleValue(), this.rangeMetres, this.retentionDays, this.status, this.lastCheckedOn,
 				this.installedOn, this.consentRequests, this.consentLiveView);
-	}
-
-	Long id() {
-		return this.id;
-	}
-
-	long unitId() {
-		return this.unitId;
-	}
-
-	Long groupId() {
-		return this.groupId;
 	}
 
 	Long ownerId() {

@@ -6,14 +6,13 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import vn.lachan.shared.mail.SiteMail;
 import vn.lachan.shared.time.VietnamTime;
 
 /**
@@ -31,32 +30,23 @@ class FootageMail {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
 		.withZone(VietnamTime.ZONE);
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private final SiteMail site;
 
 	private final MessageSource messages;
 
-	private final String from;
-
-	private final String publicUrl;
-
-	FootageMail(ObjectProvider<JavaMailSender> sender, MessageSource messages,
-			@Value("${lachan.mail.from:no-reply@lachan.local}") String from,
-			@Value("${lachan.public-url:}") String publicUrl) {
-		this.sender = sender;
+	FootageMail(SiteMail site, MessageSource messages) {
+		this.site = site;
 		this.messages = messages;
-		this.from = from;
-		String base = publicUrl.isBlank() ? "http://localhost:8080" : publicUrl;
-		this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 	/** Whether the mail went out. */
 	boolean send(String to, FootageRequest request, String token) {
-		JavaMailSender mail = this.sender.getIfAvailable();
+		JavaMailSender mail = this.site.sender().orElse(null);
 		if (mail == null || to == null) {
 			return false;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
+		message.setFrom(this.site.from());
 		message.setTo(to);
 		message.setSubject(this.messages.getMessage("cameras.mail.subject", null, VIETNAMESE));
 		String category = this.messages.getMessage("cameras.category." + request.categoryCode(), null,
@@ -64,7 +54,7 @@ class FootageMail {
 		message.setText(this.messages.getMessage("cameras.mail.body",
 				new Object[] { category, TIME.format(request.windowFrom()), TIME.format(request.windowTo()),
 						(request.place() != null) ? request.place() : "", TIME.format(request.expiresAt()),
-						this.publicUrl + "/footage/" + token },
+						this.site.url("/footage/" + token) },
 				VIETNAMESE));
 		try {
 			mail.send(message);

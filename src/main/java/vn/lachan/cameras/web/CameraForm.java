@@ -9,21 +9,18 @@ import vn.lachan.cameras.OwnerKind;
 import vn.lachan.cameras.Ownership;
 import vn.lachan.cameras.internal.CameraInput;
 import vn.lachan.cameras.internal.OwnerInput;
+import vn.lachan.shared.web.AddressFields;
 
 /**
  * A camera as staff (or an owner registering) enter it on a page.
  */
-class CameraForm {
+class CameraForm extends AddressFields {
 
 	private Long unitId;
 
 	private Ownership ownership = Ownership.BUSINESS;
 
 	private String label;
-
-	private String address;
-
-	private Long groupId;
 
 	private Double latitude;
 
@@ -55,7 +52,7 @@ class CameraForm {
 	private String ownerEmail;
 
 	CameraInput camera() {
-		return new CameraInput(this.ownership, this.label, this.address, this.groupId, null, this.latitude,
+		return new CameraInput(this.ownership, this.label, getAddress(), getGroupId(), null, this.latitude,
 				this.longitude, this.bearing, this.fieldOfView, this.rangeMetres, this.retentionDays, this.status, null,
 				this.installedOn, this.footageRequestsAllowed, this.liveViewAllowed);
 	}
@@ -86,22 +83,6 @@ class CameraForm {
 
 	public void setLabel(String label) {
 		this.label = label;
-	}
-
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public Long getGroupId() {
-		return this.groupId;
-	}
-
-	public void setGroupId(Long groupId) {
-		this.groupId = groupId;
 	}
 
 	public Double getLatitude() {

@@ -6,13 +6,13 @@ import java.util.Locale;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+
+import vn.lachan.shared.mail.SiteMail;
 
 /**
  * The community's mails over SMTP (Spring Mail), in Vietnamese, UTF-8: the confirmation
@@ -24,26 +24,17 @@ class CommunityMail {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private final SiteMail site;
 
 	private final MessageSource messages;
 
-	private final String from;
-
-	private final String publicUrl;
-
-	CommunityMail(ObjectProvider<JavaMailSender> sender, MessageSource messages,
-			@Value("${lachan.mail.from:no-reply@lachan.local}") String from,
-			@Value("${lachan.public-url:}") String publicUrl) {
-		this.sender = sender;
+	CommunityMail(SiteMail site, MessageSource messages) {
+		this.site = site;
 		this.messages = messages;
-		this.from = from;
-		String base = publicUrl.isBlank() ? "http://localhost:8080" : publicUrl;
-		this.publicUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 
 	String url(String path) {
-		return this.publicUrl + path;
+		return this.site.url(path);
 	}
 
 	/** Sends the code of a joining; fails with {@link MailException} when it cannot. */
@@ -68,14 +59,11 @@ class CommunityMail {
 	}
 
 	private void send(String to, String subject, String body, String leaveUrl) {
-		JavaMailSender mail = this.sender.getIfAvailable();
-		if (mail == null) {
-			throw new MailSendException("no mail sender configured");
-		}
+		JavaMailSender mail = this.site.sender().orElseThrow(() -> new MailSendException("no mail sender configured"));
 		try {
 			MimeMessage message = mail.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-			helper.setFrom(this.from);
+			helper.setFrom(this.site.from());
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(body, false);

@@ -6,13 +6,10 @@ import java.util.Set;
 import vn.lachan.community.Channel;
 import vn.lachan.community.Priority;
 import vn.lachan.community.internal.JoinRequest;
+import vn.lachan.shared.web.ContactFields;
 
 /** The public joining form. */
-public class JoinForm {
-
-	private String displayName;
-
-	private String email;
+public class JoinForm extends ContactFields {
 
 	private String phone;
 
@@ -23,24 +20,8 @@ public class JoinForm {
 	private boolean consent;
 
 	JoinRequest request() {
-		return new JoinRequest(this.displayName, this.email, this.phone,
+		return new JoinRequest(getDisplayName(), getEmail(), this.phone,
 				(this.channels != null) ? this.channels : Set.of(), this.minPriority, this.consent);
-	}
-
-	public String getDisplayName() {
-		return this.displayName;
-	}
-
-	public void setDisplayName(String displayName) {
-		this.displayName = displayName;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
 	}
 
 	public String getPhone() {

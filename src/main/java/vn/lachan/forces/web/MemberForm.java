@@ -14,11 +14,12 @@ import vn.lachan.forces.internal.NewMember;
 import vn.lachan.forces.internal.PersonDetails;
 import vn.lachan.forces.internal.Sex;
 import vn.lachan.forces.internal.TeamRole;
+import vn.lachan.shared.web.AddressFields;
 
 /**
  * The form that adds a person to a team.
  */
-public class MemberForm {
+public class MemberForm extends AddressFields {
 
 	@NotBlank
 	@Size(max = 200)
@@ -33,11 +34,6 @@ public class MemberForm {
 
 	@Pattern(regexp = "(\\+?[0-9 .]{8,15})?")
 	private String phone;
-
-	@Size(max = 300)
-	private String address;
-
-	private Long groupId;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate residentSince;
@@ -54,7 +50,7 @@ public class MemberForm {
 	NewMember member() {
 		return new NewMember(null,
 				new PersonDetails(this.fullName, this.birthDate, this.sex,
-						(this.phone != null && !this.phone.isBlank()) ? this.phone : null, this.address, this.groupId,
+						(this.phone != null && !this.phone.isBlank()) ? this.phone : null, getAddress(), getGroupId(),
 						this.residentSince, null),
 				this.role, this.joinedOn, this.confirmWarnings);
 	}
@@ -91,20 +87,10 @@ public class MemberForm {
 		this.phone = phone;
 	}
 
+	@Size(max = 300)
+	@Override
 	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public Long getGroupId() {
-		return this.groupId;
-	}
-
-	public void setGroupId(Long groupId) {
-		this.groupId = groupId;
+		return super.getAddress();
 	}
 
 	public LocalDate getResidentSince() {

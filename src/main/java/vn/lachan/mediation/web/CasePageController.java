@@ -202,7 +202,7 @@ class CasePageController {
 			model.addAttribute("purposeForm", new PurposeForm());
 		}
 		if (!model.containsAttribute("escalationForm")) {
-			model.addAttribute("escalationForm", new EscalationForm());
+			model.addAttribute("escalationForm", EscalationForm.blank());
 		}
 		model.addAttribute("outcomes", CaseStatus.OUTCOMES.stream().sorted().toList());
 		model.addAttribute("performances", FollowUp.Performance.values());

@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.lachan.reports.CameraFigures;
 import vn.lachan.reports.internal.CameraFigureQueries;
-import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
-import vn.lachan.territory.TerritoryCatalog;
 
 /**
  * The cameras' figures over the API, from the reports module's own tables.
@@ -28,13 +26,13 @@ class CameraStatisticsApiController {
 
 	private final CameraFigureQueries queries;
 
-	private final TerritoryCatalog territory;
+	private final StatisticsScope scope;
 
 	private final Clock clock;
 
-	CameraStatisticsApiController(CameraFigureQueries queries, TerritoryCatalog territory, Clock clock) {
+	CameraStatisticsApiController(CameraFigureQueries queries, StatisticsScope scope, Clock clock) {
 		this.queries = queries;
-		this.territory = territory;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
@@ -45,9 +43,7 @@ class CameraStatisticsApiController {
 	CameraFigures cameras(CurrentUser user, @Parameter(description = "the unit, e.g. a ward") @RequestParam long unit,
 			@Parameter(description = "the date, YYYY-MM-DD; today by default") @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		user.requireUnit(unit, "unit", unit);
-		this.territory.findUnit(unit).orElseThrow(() -> NotFoundException.of("unit", unit));
-		return this.queries.figures(unit, this.territory.subtreeIds(unit),
+		return this.queries.figures(unit, this.scope.subtree(user, unit),
 				(on != null) ? on : LocalDate.now(this.clock.withZone(VietnamTime.ZONE)));
 	}
 

@@ -2,7 +2,6 @@ package vn.lachan.reports.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,7 +17,6 @@ import vn.lachan.reports.ForcesFigures;
 import vn.lachan.reports.internal.ForcesFigureQueries;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
-import vn.lachan.territory.TerritoryCatalog;
 
 /**
  * The forces' figures over the API, from the reports module's own tables.
@@ -29,13 +27,13 @@ class ForcesStatisticsApiController {
 
 	private final ForcesFigureQueries queries;
 
-	private final TerritoryCatalog territory;
+	private final StatisticsScope scope;
 
 	private final Clock clock;
 
-	ForcesStatisticsApiController(ForcesFigureQueries queries, TerritoryCatalog territory, Clock clock) {
+	ForcesStatisticsApiController(ForcesFigureQueries queries, StatisticsScope scope, Clock clock) {
 		this.queries = queries;
-		this.territory = territory;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
@@ -45,7 +43,8 @@ class ForcesStatisticsApiController {
 	ForcesFigures teams(CurrentUser user, @Parameter(description = "the unit, e.g. the city") @RequestParam long unit,
 			@Parameter(description = "the date, YYYY-MM-DD; today by default") @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-		return this.queries.figures(unit, units(user, unit), (on != null) ? on : LocalDate.now(this.clock));
+		return this.queries.figures(unit, this.scope.subtree(user, unit),
+				(on != null) ? on : LocalDate.now(this.clock));
 	}
 
 	@GetMapping("/api/v1/activities/statistics")
@@ -53,13 +52,7 @@ class ForcesStatisticsApiController {
 	ActivityFigures activities(CurrentUser user, @RequestParam long unit,
 			@Parameter(description = "the year; this year by default") @RequestParam(required = false) Integer year) {
 		int asked = (year != null) ? year : LocalDate.now(this.clock.withZone(VietnamTime.ZONE)).getYear();
-		return this.queries.activities(unit, units(user, unit), asked);
-	}
-
-	private Set<Long> units(CurrentUser user, long unit) {
-		user.requireUnit(unit, "unit", unit);
-		this.territory.findUnit(unit).orElseThrow(() -> vn.lachan.shared.NotFoundException.of("unit", unit));
-		return this.territory.subtreeIds(unit);
+		return this.queries.activities(unit, this.scope.subtree(user, unit), asked);
 	}
 
 }

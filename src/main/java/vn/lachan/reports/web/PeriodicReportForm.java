@@ -6,13 +6,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import vn.lachan.reports.internal.periodic.ReportPeriod;
+import vn.lachan.shared.web.PeriodFields;
 
 /**
  * What a periodic report is asked for: a unit, a period and the date of the units it is
  * laid on. Bound from the query string, so that the page, its PDF and its XLSX take the
  * same request.
  */
-public class PeriodicReportForm {
+public class PeriodicReportForm extends PeriodFields {
 
 	/** On which units the figures are laid. */
 	public enum UnitsOn {
@@ -29,12 +30,6 @@ public class PeriodicReportForm {
 	private Long unit;
 
 	private ReportPeriod.Kind kind = ReportPeriod.Kind.CUSTOM;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate from;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate to;
 
 	private UnitsOn unitsOn = UnitsOn.PERIOD;
 
@@ -55,22 +50,6 @@ public class PeriodicReportForm {
 
 	public void setKind(ReportPeriod.Kind kind) {
 		this.kind = kind;
-	}
-
-	public LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
 	}
 
 	public UnitsOn getUnitsOn() {
@@ -101,17 +80,17 @@ public class PeriodicReportForm {
 		if (this.kind == null && !errors.hasFieldErrors("kind")) {
 			errors.rejectValue("kind", "periodic.form.required");
 		}
-		if (this.from == null && !errors.hasFieldErrors("from")) {
+		if (getFrom() == null && !errors.hasFieldErrors("from")) {
 			errors.rejectValue("from", "periodic.form.required");
 		}
 		if (this.kind == ReportPeriod.Kind.CUSTOM && !errors.hasFieldErrors("to")) {
-			if (this.to == null) {
+			if (getTo() == null) {
 				errors.rejectValue("to", "periodic.form.required");
 			}
-			else if (this.from != null && this.to.isBefore(this.from)) {
+			else if (getFrom() != null && getTo().isBefore(getFrom())) {
 				errors.rejectValue("to", "periodic.form.to-before-from");
 			}
-			else if (this.from != null && period() == null) {
+			else if (getFrom() != null && period() == null) {
 				errors.rejectValue("to", "periodic.form.too-long");
 			}
 		}
@@ -125,7 +104,7 @@ public class PeriodicReportForm {
 
 	/** The period asked for, {@code null} when it is none. */
 	ReportPeriod period() {
-		return ReportPeriod.of(this.kind, this.from, this.to);
+		return ReportPeriod.of(this.kind, getFrom(), getTo());
 	}
 
 	/** The date of the units, {@code null} when a date of one's own is missing. */
@@ -143,11 +122,11 @@ public class PeriodicReportForm {
 			.append("&kind=")
 			.append(this.kind)
 			.append("&from=")
-			.append(this.from)
+			.append(getFrom())
 			.append("&unitsOn=")
 			.append(this.unitsOn);
-		if (this.to != null) {
-			query.append("&to=").append(this.to);
+		if (getTo() != null) {
+			query.append("&to=").append(getTo());
 		}
 		if (this.unitsDate != null) {
 			query.append("&unitsDate=").append(this.unitsDate);

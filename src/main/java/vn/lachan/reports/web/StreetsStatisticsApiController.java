@@ -1,7 +1,6 @@
 package vn.lachan.reports.web;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,11 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.lachan.reports.StreetsFigures;
 import vn.lachan.reports.internal.StreetsFigureQueries;
-import vn.lachan.shared.InvalidInputException;
-import vn.lachan.shared.InvalidInputException.FieldProblem;
-import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.security.CurrentUser;
-import vn.lachan.territory.TerritoryCatalog;
 
 /**
  * Urban-order figures of a unit and everything below it: violations by type, step, unit
@@ -25,24 +20,19 @@ class StreetsStatisticsApiController {
 
 	private final StreetsFigureQueries queries;
 
-	private final TerritoryCatalog territory;
+	private final StatisticsScope scope;
 
-	StreetsStatisticsApiController(StreetsFigureQueries queries, TerritoryCatalog territory) {
+	StreetsStatisticsApiController(StreetsFigureQueries queries, StatisticsScope scope) {
 		this.queries = queries;
-		this.territory = territory;
+		this.scope = scope;
 	}
 
 	@GetMapping("/api/v1/statistics/streets")
 	StreetsFigures statistics(CurrentUser user, @RequestParam long unit,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		if (to.isBefore(from)) {
-			throw new InvalidInputException(
-					List.of(new FieldProblem("to", "before-from", "reports.error.before-from")));
-		}
-		user.requireUnit(unit, "unit", unit);
-		this.territory.findUnit(unit).orElseThrow(() -> NotFoundException.of("unit", unit));
-		return this.queries.figures(unit, this.territory.subtreeIds(unit), from, to);
+		StatisticsScope.requirePeriod(from, to);
+		return this.queries.figures(unit, this.scope.subtree(user, unit), from, to);
 	}
 
 }

@@ -8,13 +8,14 @@ import java.util.Set;
 import vn.lachan.residence.AccommodationKind;
 import vn.lachan.residence.AccommodationSummary;
 import vn.lachan.residence.internal.AccommodationInput;
+import vn.lachan.shared.web.AddressFields;
 
 /**
  * The accommodation form of ward staff, to register one or to change it; the ward is the
  * signed-in officer's. The page picks one host; hosts registered beyond it through the
  * API are carried along unchanged ({@code otherHostIds}).
  */
-public class AccommodationForm {
+public class AccommodationForm extends AddressFields {
 
 	private Long id;
 
@@ -25,10 +26,6 @@ public class AccommodationForm {
 	private AccommodationKind kind;
 
 	private String name;
-
-	private String address;
-
-	private Long groupId;
 
 	private Integer rooms = 0;
 
@@ -47,8 +44,8 @@ public class AccommodationForm {
 		form.version = accommodation.version();
 		form.kind = accommodation.kind();
 		form.name = accommodation.name();
-		form.address = accommodation.address();
-		form.groupId = accommodation.groupId();
+		form.setAddress(accommodation.address());
+		form.setGroupId(accommodation.groupId());
 		form.rooms = accommodation.rooms();
 		form.beds = accommodation.beds();
 		form.officerId = accommodation.officerId();
@@ -65,7 +62,7 @@ public class AccommodationForm {
 			hosts.add(this.hostId);
 		}
 		hosts.addAll(this.otherHostIds);
-		return new AccommodationInput(this.kind, this.name, this.address, (unitId != null) ? unitId : 0, this.groupId,
+		return new AccommodationInput(this.kind, this.name, getAddress(), (unitId != null) ? unitId : 0, getGroupId(),
 				(this.rooms != null) ? this.rooms : 0, (this.beds != null) ? this.beds : 0, hosts, this.officerId,
 				this.foreignGuests);
 	}
@@ -108,22 +105,6 @@ public class AccommodationForm {
 
 	public void setName(String name) {
 		this.name = name;
-	}
-
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public Long getGroupId() {
-		return this.groupId;
-	}
-
-	public void setGroupId(Long groupId) {
-		this.groupId = groupId;
 	}
 
 	public Integer getRooms() {

@@ -1,30 +1,22 @@
 package vn.lachan.streets.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.lachan.shared.web.LocatedFields;
 import vn.lachan.streets.OffenderKind;
 
 /**
  * The phone form of a violation found in the field. Checks are the service's: the form is
  * re-shown with its messages.
  */
-class ViolationForm {
+class ViolationForm extends LocatedFields {
 
 	private String typeCode;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm")
 	private LocalDateTime occurredAt;
-
-	private String address;
-
-	private Long groupId;
-
-	private BigDecimal latitude;
-
-	private BigDecimal longitude;
 
 	private OffenderKind offenderKind = OffenderKind.PERSON;
 
@@ -48,38 +40,6 @@ class ViolationForm {
 
 	public void setOccurredAt(LocalDateTime occurredAt) {
 		this.occurredAt = occurredAt;
-	}
-
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public Long getGroupId() {
-		return this.groupId;
-	}
-
-	public void setGroupId(Long groupId) {
-		this.groupId = groupId;
-	}
-
-	public BigDecimal getLatitude() {
-		return this.latitude;
-	}
-
-	public void setLatitude(BigDecimal latitude) {
-		this.latitude = latitude;
-	}
-
-	public BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
-	public void setLongitude(BigDecimal longitude) {
-		this.longitude = longitude;
 	}
 
 	public OffenderKind getOffenderKind() {

@@ -2,10 +2,10 @@ package vn.lachan.territory.internal;
 
 import java.math.BigDecimal;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.lachan.shared.jdbc.WardRecord;
 import vn.lachan.shared.text.VietnameseText;
 import vn.lachan.territory.PlaceKind;
 import vn.lachan.territory.PlaceSaved;
@@ -19,14 +19,7 @@ import vn.lachan.shared.crypto.RandomCodes;
  * code.
  */
 @Table("place")
-class Place {
-
-	@Id
-	private Long id;
-
-	private long unitId;
-
-	private Long groupId;
+class Place extends WardRecord {
 
 	private String name;
 
@@ -50,14 +43,14 @@ class Place {
 
 	static Place register(long unitId, PlaceDetails details) {
 		Place place = new Place();
-		place.unitId = unitId;
+		place.placeIn(unitId);
 		place.qrToken = newToken();
 		place.change(details);
 		return place;
 	}
 
 	void change(PlaceDetails details) {
-		this.groupId = details.groupId();
+		moveToGroup(details.groupId());
 		this.name = details.name().strip();
 		this.nameFolded = VietnameseText.fold(this.name);
 		this.kind = details.kind();
@@ -75,29 +68,17 @@ class Place {
 		return RandomCodes.urlSafe(18);
 	}
 
-	Long id() {
-		return this.id;
-	}
-
-	long unitId() {
-		return this.unitId;
-	}
-
-	Long groupId() {
-		return this.groupId;
-	}
-
 	String qrToken() {
 		return this.qrToken;
 	}
 
 	PlaceSummary summary() {
-		return new PlaceSummary(this.id, this.unitId, this.groupId, this.name, this.kind, this.address, this.latitude,
+		return new PlaceSummary(id(), unitId(), groupId(), this.name, this.kind, this.address, this.latitude,
 				this.longitude, (this.version != null) ? this.version : 0);
 	}
 
 	PlaceSaved saved() {
-		return new PlaceSaved(this.id, this.unitId, this.kind);
+		return new PlaceSaved(id(), unitId(), this.kind);
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.lachan.shared.web.LocatedFields;
 import vn.lachan.territory.PlaceKind;
 import vn.lachan.territory.PlaceSummary;
 import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
@@ -18,7 +19,7 @@ import vn.lachan.territory.internal.TerritoryManagement.PlaceDetails;
  * What the place form carries. Messages: {@code <Constraint>.placeForm.<field>} in the
  * territory bundles.
  */
-public class PlaceForm {
+public class PlaceForm extends LocatedFields {
 
 	/** The version the form was opened at; {@code null} on a new record. */
 	private Integer version;
@@ -30,42 +31,27 @@ public class PlaceForm {
 	@NotNull
 	private PlaceKind kind = PlaceKind.MARKET;
 
-	private Long groupId;
-
-	@Size(max = 300)
-	private String address;
-
-	@DecimalMin("-90")
-	@DecimalMax("90")
-	@Digits(integer = 3, fraction = 6)
-	private BigDecimal latitude;
-
-	@DecimalMin("-180")
-	@DecimalMax("180")
-	@Digits(integer = 3, fraction = 6)
-	private BigDecimal longitude;
-
 	static PlaceForm of(PlaceSummary place) {
 		PlaceForm form = new PlaceForm();
 		form.version = place.version();
 		form.name = place.name();
 		form.kind = place.kind();
-		form.groupId = place.groupId();
-		form.address = place.address();
-		form.latitude = place.latitude();
-		form.longitude = place.longitude();
+		form.setGroupId(place.groupId());
+		form.setAddress(place.address());
+		form.setLatitude(place.latitude());
+		form.setLongitude(place.longitude());
 		return form;
 	}
 
 	PlaceDetails details() {
-		return new PlaceDetails(this.name.strip(), this.kind, this.groupId, this.address, this.latitude,
-				this.longitude);
+		return new PlaceDetails(this.name.strip(), this.kind, getGroupId(), getAddress(), getLatitude(),
+				getLongitude());
 	}
 
 	/** Both coordinates or neither. */
 	@AssertTrue
 	public boolean isCoordinatesPaired() {
-		return (this.latitude == null) == (this.longitude == null);
+		return (getLatitude() == null) == (getLongitude() == null);
 	}
 
 	public String getName() {
@@ -84,36 +70,26 @@ public class PlaceForm {
 		this.kind = kind;
 	}
 
-	public Long getGroupId() {
-		return this.groupId;
-	}
-
-	public void setGroupId(Long groupId) {
-		this.groupId = groupId;
-	}
-
+	@Size(max = 300)
+	@Override
 	public String getAddress() {
-		return this.address;
+		return super.getAddress();
 	}
 
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
+	@DecimalMin("-90")
+	@DecimalMax("90")
+	@Digits(integer = 3, fraction = 6)
+	@Override
 	public BigDecimal getLatitude() {
-		return this.latitude;
+		return super.getLatitude();
 	}
 
-	public void setLatitude(BigDecimal latitude) {
-		this.latitude = latitude;
-	}
-
+	@DecimalMin("-180")
+	@DecimalMax("180")
+	@Digits(integer = 3, fraction = 6)
+	@Override
 	public BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
-	public void setLongitude(BigDecimal longitude) {
-		this.longitude = longitude;
+		return super.getLongitude();
 	}
 
 	public Integer getVersion() {

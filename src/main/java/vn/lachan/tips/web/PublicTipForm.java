@@ -1,7 +1,5 @@
 package vn.lachan.tips.web;
 
-import java.math.BigDecimal;
-
 /**
  * The public tip form, as bound to the page.
  */
@@ -10,10 +8,6 @@ public class PublicTipForm extends TipFormFields {
 	private Long unitId;
 
 	private String placeToken;
-
-	private BigDecimal latitude;
-
-	private BigDecimal longitude;
 
 	private boolean anonymous = true;
 
@@ -31,22 +25,6 @@ public class PublicTipForm extends TipFormFields {
 
 	public void setPlaceToken(String placeToken) {
 		this.placeToken = placeToken;
-	}
-
-	public BigDecimal getLatitude() {
-		return this.latitude;
-	}
-
-	public void setLatitude(BigDecimal latitude) {
-		this.latitude = latitude;
-	}
-
-	public BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
-	public void setLongitude(BigDecimal longitude) {
-		this.longitude = longitude;
 	}
 
 	public boolean isAnonymous() {

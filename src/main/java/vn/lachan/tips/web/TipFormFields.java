@@ -4,11 +4,13 @@ import java.time.LocalDateTime;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.lachan.shared.web.LocatedFields;
+
 /**
  * The fields every tip form binds, public or staff: what happened, when and where, who
  * reported it (when not anonymous), and the submission's idempotency key.
  */
-public abstract class TipFormFields {
+public abstract class TipFormFields extends LocatedFields {
 
 	private String categoryCode;
 
@@ -16,10 +18,6 @@ public abstract class TipFormFields {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime occurredAt;
-
-	private Long groupId;
-
-	private String address;
 
 	private String reporterName;
 
@@ -49,22 +47,6 @@ public abstract class TipFormFields {
 
 	public void setOccurredAt(LocalDateTime occurredAt) {
 		this.occurredAt = occurredAt;
-	}
-
-	public Long getGroupId() {
-		return this.groupId;
-	}
-
-	public void setGroupId(Long groupId) {
-		this.groupId = groupId;
-	}
-
-	public String getAddress() {
-		return this.address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
 	}
 
 	public String getReporterName() {
