@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
  * A table that PostgreSQL keeps range-partitioned by month of a timestamp column (H2
  * keeps it plain), declared as a bean by the module that owns it, so that
  * {@link PartitionMaintenance} creates its coming months. Partitions are named {@code
- * <table>
+ *
+<table>
  * _pYYYY_MM} (Vietnam's months, Asia/Ho_Chi_Minh) and {@code
- * <table>
+ *
+<table>
  * _default}.
  *
  * @param table the partitioned table
