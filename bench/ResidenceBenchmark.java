@@ -50,7 +50,7 @@ import vn.lachan.territory.TerritoryCatalog;
  */
 public class ResidenceBenchmark {
 
-	static final String COLUMNS = "notification_id, accommodation_id, unit_id, group_id, full_name, name_folded, "
+	static final String COLUMNS = "notification_id, accommodation_id, unit_id, group_id, full_name, name_index, "
 			+ "birth_date, sex, nationality, foreigner, document_kind, document_number, document_index, reason, room, "
 			+ "arrived_at, expected_departure, deadline_at, notified_at, late_minutes";
 
@@ -178,7 +178,7 @@ public class ResidenceBenchmark {
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Adds filler stays with real encrypted numbers and blind indexes through COPY. */
+	/** Adds filler stays with real encrypted names and numbers and blind indexes through COPY. */
 	static void fill(DataSource dataSource, FieldEncryptor encryptor, long notification, long accommodation, long unit,
 			int count, List<String> probes) throws Exception {
 		Random random = new Random(11);
@@ -194,7 +194,8 @@ public class ResidenceBenchmark {
 						probes.add(number);
 					}
 					data.append(notification).append('\t').append(accommodation).append('\t').append(unit)
-						.append("\t\\N\tKhách ").append(i).append("\tkhach ").append(i)
+						.append("\t\\N\t").append(encryptor.encrypt("Khách " + i)).append('\t')
+						.append(encryptor.blindIndex("khach " + i))
 						.append("\t1990-01-01\tM\tVN\tf\tCCCD\t").append(encryptor.encrypt(number)).append('\t')
 						.append(encryptor.blindIndex(number))
 						.append("\t\\N\t\\N\t2024-01-01 10:00:00+07\t\\N\t2024-01-01 23:00:00+07\t2024-01-01 11:00:00+07\t0\n");

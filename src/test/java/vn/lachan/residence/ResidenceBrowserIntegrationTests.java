@@ -20,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.lachan.BrowserSession;
+import vn.lachan.shared.crypto.FieldEncryptor;
+import vn.lachan.shared.text.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,9 @@ class ResidenceBrowserIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private FieldEncryptor encryptor;
 
 	private BrowserSession browser;
 
@@ -83,7 +88,10 @@ class ResidenceBrowserIntegrationTests {
 
 		long group = this.jdbc.sql("""
 				SELECT a.group_id FROM stay s JOIN accommodation a ON a.id = s.accommodation_id
-				WHERE s.full_name = :name""").param("name", second).query(Long.class).single();
+				WHERE s.name_index = :name""")
+			.param("name", this.encryptor.blindIndex(VietnameseText.fold(second)))
+			.query(Long.class)
+			.single();
 		open();
 		signIn(ResidenceDemoDataNames.AREA_OFFICER);
 		get("/console/residence?group=" + group);

@@ -3,6 +3,7 @@ package vn.lachan.residence;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -211,6 +212,12 @@ class ResidenceIntegrationTests {
 			.single();
 		assertThat(raw).startsWith("v1:").doesNotContain(number);
 		assertThat(index).doesNotContain(number);
+		Map<String, Object> name = this.jdbc.sql("SELECT full_name, name_index FROM stay WHERE id = :id")
+			.param("id", stayId)
+			.query()
+			.singleRow();
+		assertThat((String) name.get("full_name")).startsWith("v1:").doesNotContain("Quân").doesNotContain("Quan");
+		assertThat((String) name.get("name_index")).hasSize(64).doesNotContainIgnoringCase("quan");
 
 		long searchesBefore = audits("PERSONAL_DATA_SEARCH", "myxa");
 		this.mvc
@@ -353,6 +360,19 @@ class ResidenceIntegrationTests {
 			.andExpect(status().isCreated())
 			.andReturn();
 		long id = this.json.readTree(created.getResponse().getContentAsString()).get("id").asLong();
+		assertThat(this.json.readTree(created.getResponse().getContentAsString()).get("fullName").asString())
+			.isEqualTo("Hoàng Văn Tạm");
+		assertThat(this.jdbc.sql("SELECT full_name FROM temporary_residence WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).startsWith("v1:").doesNotContain("Tạm");
+		this.mvc.perform(post("/api/v1/persons/search").header(HttpHeaders.AUTHORIZATION, MY_XA)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"fullName\": \"HOANG  van tam\", \"birthDate\": \"1990-01-01\", \"purpose\": \"Xác minh tạm trú\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.temporaryResidences[*].id", hasItem((int) id)))
+			.andExpect(jsonPath("$.temporaryResidences[?(@.id == " + id + ")].fullName", hasItem("Hoàng Văn Tạm")));
 		this.mvc
 			.perform(post("/api/v1/temporary-residences").header(HttpHeaders.AUTHORIZATION, "Bearer demo-vihoang")
 				.contentType(MediaType.APPLICATION_JSON)

@@ -19,6 +19,8 @@ import vn.lachan.access.AuditTrail;
 import vn.lachan.community.CheckedIn;
 import vn.lachan.shared.NotFoundException;
 import vn.lachan.shared.crypto.FieldEncryptor;
+import vn.lachan.shared.partitioning.MonthPartition;
+import vn.lachan.shared.partitioning.MonthlyPartitions;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.territory.PlaceSummary;
 import vn.lachan.territory.TerritoryCatalog;
@@ -51,8 +53,11 @@ public class CheckinManagement {
 
 	private final Clock clock;
 
+	private final MonthlyPartitions partitions;
+
 	CheckinManagement(JdbcClient jdbc, TerritoryCatalog territory, FieldEncryptor encryptor, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MonthlyPartitions partitions) {
+		this.partitions = partitions;
 		this.jdbc = jdbc;
 		this.territory = territory;
 		this.encryptor = encryptor;
@@ -126,14 +131,25 @@ public class CheckinManagement {
 		return new Exposure(placeId, from, to, visits.size(), visits.size() - named.size(), named);
 	}
 
-	/** Deletes the check-ins older than {@link #RETENTION} at {@code now}. */
+	/**
+	 * Deletes the check-ins older than {@link #RETENTION} at {@code now}: on PostgreSQL
+	 * the months that ended before the cutoff are dropped whole, the rest row by row.
+	 * @return how many check-ins were deleted, dropped months included
+	 */
 	@Transactional
 	public int purge(Instant now) {
+		Instant cutoff = now.minus(RETENTION);
+		long dropped = 0;
+		int months = 0;
+		for (MonthPartition month : this.partitions.endedBefore(CommunityPartitions.CHECKINS, cutoff)) {
+			dropped += this.partitions.drop(month);
+			months++;
+		}
 		int deleted = this.jdbc.sql("DELETE FROM community_checkin WHERE checked_in_at < ?")
-			.param(utc(now.minus(RETENTION)))
+			.param(utc(cutoff))
 			.update();
-		log.info("Check-in purge: {} deleted", deleted);
-		return deleted;
+		log.info("Check-in purge: {} deleted ({} in {} dropped month partitions)", dropped + deleted, dropped, months);
+		return Math.toIntExact(dropped + deleted);
 	}
 
 	/** One check-in in an exposure answer. */

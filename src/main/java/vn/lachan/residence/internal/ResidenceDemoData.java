@@ -226,11 +226,11 @@ class ResidenceDemoData implements ApplicationRunner {
 			LocalDate starts = ends.minusYears(1);
 			this.jdbc
 				.sql("""
-						INSERT INTO temporary_residence (full_name, name_folded, birth_date, document_number, document_index, address,
+						INSERT INTO temporary_residence (full_name, name_index, birth_date, document_number, document_index, address,
 						    unit_id, group_id, starts_on, ends_on, status, created_at)
-						VALUES (:name, :folded, :birth, :doc, :idx, :address, :unit, :group, :starts, :ends, 'ACTIVE', :now)""")
-				.param("name", person.fullName())
-				.param("folded", person.nameFolded())
+						VALUES (:name, :nameIndex, :birth, :doc, :idx, :address, :unit, :group, :starts, :ends, 'ACTIVE', :now)""")
+				.param("name", this.encryptor.encrypt(person.fullName()))
+				.param("nameIndex", this.encryptor.blindIndex(person.nameFolded()))
 				.param("birth", person.birthDate())
 				.param("doc", this.encryptor.encrypt(person.documentNumber()))
 				.param("idx", this.encryptor.blindIndex(person.documentNumber()))

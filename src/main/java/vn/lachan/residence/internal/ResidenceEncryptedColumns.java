@@ -11,12 +11,12 @@ class ResidenceEncryptedColumns {
 
 	@Bean
 	EncryptedColumns stayDocumentColumns() {
-		return EncryptedColumns.of("stay", "id", "document_number");
+		return EncryptedColumns.of("stay", "id", "full_name", "document_number");
 	}
 
 	@Bean
 	EncryptedColumns temporaryResidenceDocumentColumns() {
-		return EncryptedColumns.of("temporary_residence", "id", "document_number");
+		return EncryptedColumns.of("temporary_residence", "id", "full_name", "document_number");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.lachan.residence.StaysPurged;
+import vn.lachan.shared.partitioning.MonthPartition;
+import vn.lachan.shared.partitioning.MonthlyPartitions;
 import vn.lachan.shared.time.VietnamTime;
 
 import static vn.lachan.shared.time.VietnamTime.utc;
@@ -40,8 +43,11 @@ public class ResidenceJobs {
 
 	private final Clock clock;
 
+	private final MonthlyPartitions partitions;
+
 	ResidenceJobs(TemporaryResidenceManagement residences, ResidenceProperties properties, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MonthlyPartitions partitions) {
+		this.partitions = partitions;
 		this.residences = residences;
 		this.properties = properties;
 		this.jdbc = jdbc;
@@ -59,7 +65,13 @@ public class ResidenceJobs {
 		return reminded;
 	}
 
-	/** Every night: deletes what is past its retention period. */
+	/**
+	 * Every night: deletes what is past its retention period. On PostgreSQL a month of
+	 * stays (by arrival) is dropped whole once it ended before the cutoff and none of its
+	 * guests left on or after it; the other stays past retention are deleted row by row.
+	 * The counts published ({@link StaysPurged}) are taken before either, over every stay
+	 * past retention, so they are the same both ways.
+	 */
 	@Scheduled(cron = "0 30 2 * * *", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "residence-retention-purge", lockAtMostFor = "PT2H")
 	@Transactional
@@ -68,6 +80,13 @@ public class ResidenceJobs {
 		ZonedDateTime local = now.atZone(VietnamTime.ZONE);
 		Instant stayCutoff = local.minus(this.properties.staysRetention()).toInstant();
 		String expired = "(departed_at < :cutoff OR (departed_at IS NULL AND arrived_at < :cutoff))";
+		List<MonthPartition> whole = new ArrayList<>();
+		for (MonthPartition month : this.partitions.endedBefore(ResidencePartitions.STAYS, stayCutoff)) {
+			this.partitions.lock(month);
+			if (!this.partitions.any(month, "departed_at >= ?", utc(stayCutoff))) {
+				whole.add(month);
+			}
+		}
 		List<long[]> byUnit = this.jdbc
 			.sql("SELECT unit_id, COUNT(*), " + "SUM(CASE WHEN departed_at IS NULL THEN 1 ELSE 0 END), "
 					+ "SUM(CASE WHEN departed_at IS NULL AND foreigner = TRUE THEN 1 ELSE 0 END) FROM stay WHERE "
@@ -75,7 +94,12 @@ public class ResidenceJobs {
 			.param("cutoff", utc(stayCutoff))
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
 			.list();
-		int stays = this.jdbc.sql("DELETE FROM stay WHERE " + expired).param("cutoff", utc(stayCutoff)).update();
+		long dropped = 0;
+		for (MonthPartition month : whole) {
+			dropped += this.partitions.drop(month);
+		}
+		int stays = Math.toIntExact(
+				dropped + this.jdbc.sql("DELETE FROM stay WHERE " + expired).param("cutoff", utc(stayCutoff)).update());
 		int notifications = this.jdbc.sql(
 				"DELETE FROM stay_notification WHERE NOT EXISTS (SELECT 1 FROM stay s WHERE s.notification_id = stay_notification.id)"
 						+ " AND notified_at < :cutoff")
@@ -89,15 +113,16 @@ public class ResidenceJobs {
 				WHERE status <> 'ACTIVE' AND COALESCE(ended_on, ends_on) < :cutoff""")
 			.param("cutoff", residenceCutoff)
 			.update();
-		log.info("Retention purge: {} stays, {} notifications, {} temporary residences deleted", stays, notifications,
-				residences);
-		return new PurgeCount(stays, notifications, residences);
+		log.info("Retention purge: {} stays ({} in {} dropped month partitions), {} notifications, {} temporary "
+				+ "residences deleted", stays, dropped, whole.size(), notifications, residences);
+		return new PurgeCount(stays, notifications, residences, whole.size());
 	}
 
 	/**
-	 * What one purge deleted.
+	 * What one purge deleted; {@code stays} counts the rows of the dropped month
+	 * partitions too.
 	 */
-	public record PurgeCount(int stays, int notifications, int temporaryResidences) {
+	public record PurgeCount(int stays, int notifications, int temporaryResidences, int monthsDropped) {
 	}
 
 }

@@ -282,9 +282,9 @@ public class StayManagement {
 					this.residences.byDocument(user, index));
 		}
 		else if (name != null && query.birthDate() != null) {
-			String folded = VietnameseText.fold(name);
-			result = new PersonSearchResult(this.stays.byName(user, folded, query.birthDate()),
-					this.residences.byName(user, folded, query.birthDate()));
+			String index = this.encryptor.blindIndex(VietnameseText.fold(name));
+			result = new PersonSearchResult(this.stays.byName(user, index, query.birthDate()),
+					this.residences.byName(user, index, query.birthDate()));
 		}
 		else {
 			throw new InvalidInputException(List.of(problem("documentNumber", "residence.search.criteria")));

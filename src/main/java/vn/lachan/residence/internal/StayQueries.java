@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.lachan.residence.StayFilter;
 import vn.lachan.residence.StayView;
+import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.paging.PageResult;
 import vn.lachan.shared.security.CurrentUser;
@@ -35,8 +36,11 @@ class StayQueries {
 
 	private final JdbcClient jdbc;
 
-	StayQueries(JdbcClient jdbc) {
+	private final FieldEncryptor encryptor;
+
+	StayQueries(JdbcClient jdbc, FieldEncryptor encryptor) {
 		this.jdbc = jdbc;
+		this.encryptor = encryptor;
 	}
 
 	/** The SQL condition and parameters that keep a query within the caller's scope. */
@@ -92,19 +96,19 @@ class StayQueries {
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(StayQueries::map)
+			.query(this::map)
 			.list();
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
 	Optional<StayView> find(long stayId) {
-		return this.jdbc.sql(SELECT + " WHERE s.id = :id").param("id", stayId).query(StayQueries::map).optional();
+		return this.jdbc.sql(SELECT + " WHERE s.id = :id").param("id", stayId).query(this::map).optional();
 	}
 
 	List<StayView> ofNotification(long notificationId) {
 		return this.jdbc.sql(SELECT + " WHERE s.notification_id = :id ORDER BY s.id")
 			.param("id", notificationId)
-			.query(StayQueries::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -122,19 +126,22 @@ class StayQueries {
 		String where = " WHERE s.document_index = :idx" + scope(user, params);
 		return this.jdbc.sql(SELECT + where + " ORDER BY s.arrived_at DESC LIMIT 200")
 			.params(params)
-			.query(StayQueries::map)
+			.query(this::map)
 			.list();
 	}
 
-	/** Stays of a person found by folded full name and date of birth. */
-	List<StayView> byName(CurrentUser user, String nameFolded, LocalDate birthDate) {
+	/**
+	 * Stays of a person found by the blind index of their folded full name and their date
+	 * of birth.
+	 */
+	List<StayView> byName(CurrentUser user, String nameIndex, LocalDate birthDate) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("name", nameFolded);
+		params.put("name", nameIndex);
 		params.put("birth", birthDate);
-		String where = " WHERE s.name_folded = :name AND s.birth_date = :birth" + scope(user, params);
+		String where = " WHERE s.name_index = :name AND s.birth_date = :birth" + scope(user, params);
 		return this.jdbc.sql(SELECT + where + " ORDER BY s.arrived_at DESC LIMIT 200")
 			.params(params)
-			.query(StayQueries::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -183,14 +190,16 @@ class StayQueries {
 			.list();
 	}
 
-	static StayView map(ResultSet rs, int row) throws SQLException {
+	/** A stay as stored, its guest's name decrypted. */
+	StayView map(ResultSet rs, int row) throws SQLException {
 		return new StayView(rs.getLong("id"), rs.getLong("notification_id"), rs.getString("receipt_number"),
 				rs.getLong("accommodation_id"), rs.getString("accommodation_name"), rs.getLong("unit_id"),
-				nullableLong(rs, "group_id"), rs.getString("full_name"), rs.getObject("birth_date", LocalDate.class),
-				rs.getString("sex"), rs.getString("nationality"), rs.getBoolean("foreigner"),
-				rs.getString("document_kind"), rs.getString("reason"), rs.getString("room"), instant(rs, "arrived_at"),
-				rs.getObject("expected_departure", LocalDate.class), instant(rs, "departed_at"),
-				instant(rs, "deadline_at"), instant(rs, "notified_at"), rs.getInt("late_minutes"));
+				nullableLong(rs, "group_id"), this.encryptor.decrypt(rs.getString("full_name")),
+				rs.getObject("birth_date", LocalDate.class), rs.getString("sex"), rs.getString("nationality"),
+				rs.getBoolean("foreigner"), rs.getString("document_kind"), rs.getString("reason"), rs.getString("room"),
+				instant(rs, "arrived_at"), rs.getObject("expected_departure", LocalDate.class),
+				instant(rs, "departed_at"), instant(rs, "deadline_at"), instant(rs, "notified_at"),
+				rs.getInt("late_minutes"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -40,9 +40,9 @@ import static vn.lachan.shared.time.VietnamTime.utc;
 
 /**
  * Writes notifications and stays. Stays are prepared in batches of {@value #BATCH} rows
- * and go in {@link MultiRowInsert} statements; identifiers are encrypted and indexed
- * batch by batch; a guest already stored for the same accommodation and arrival is
- * skipped by the database.
+ * and go in {@link MultiRowInsert} statements; names and identifiers are encrypted and
+ * indexed batch by batch; a guest already stored for the same accommodation and arrival
+ * is skipped by the database.
  */
 @Repository
 class StayRepository {
@@ -54,7 +54,7 @@ class StayRepository {
 	/** From this many guests on, PostgreSQL receives them through COPY. */
 	static final int COPY_THRESHOLD = 2000;
 
-	private static final String COLUMNS = "notification_id, accommodation_id, unit_id, group_id, full_name, name_folded, "
+	private static final String COLUMNS = "notification_id, accommodation_id, unit_id, group_id, full_name, name_index, "
 			+ "birth_date, sex, nationality, foreigner, document_kind, document_number, document_index, reason, room, "
 			+ "arrived_at, expected_departure, deadline_at, notified_at, late_minutes";
 
@@ -242,8 +242,8 @@ class StayRepository {
 			args[i++] = accommodation.id();
 			args[i++] = accommodation.unitId();
 			args[i++] = new SqlParameterValue(Types.BIGINT, accommodation.groupId());
-			args[i++] = guest.fullName();
-			args[i++] = guest.nameFolded();
+			args[i++] = this.encryptor.encrypt(guest.fullName());
+			args[i++] = this.encryptor.blindIndex(guest.nameFolded());
 			args[i++] = guest.birthDate();
 			args[i++] = new SqlParameterValue(Types.VARCHAR, guest.sex());
 			args[i++] = guest.nationality();

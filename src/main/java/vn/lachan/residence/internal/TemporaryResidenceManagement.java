@@ -98,11 +98,11 @@ public class TemporaryResidenceManagement {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("""
-					INSERT INTO temporary_residence (full_name, name_folded, birth_date, document_number, document_index, address,
+					INSERT INTO temporary_residence (full_name, name_index, birth_date, document_number, document_index, address,
 					    unit_id, group_id, starts_on, ends_on, status, registered_by, created_at)
-					VALUES (:name, :folded, :birth, :doc, :idx, :address, :unit, :group, :starts, :ends, 'ACTIVE', :by, :now)""")
-			.param("name", name)
-			.param("folded", VietnameseText.fold(name))
+					VALUES (:name, :nameIndex, :birth, :doc, :idx, :address, :unit, :group, :starts, :ends, 'ACTIVE', :by, :now)""")
+			.param("name", this.encryptor.encrypt(name))
+			.param("nameIndex", this.encryptor.blindIndex(VietnameseText.fold(name)))
 			.param("birth", in.birthDate())
 			.param("doc", this.encryptor.encrypt(number))
 			.param("idx", this.encryptor.blindIndex(number))
@@ -156,7 +156,7 @@ public class TemporaryResidenceManagement {
 	public TemporaryResidenceView require(CurrentUser user, long id) {
 		TemporaryResidenceView view = this.jdbc.sql("SELECT * FROM temporary_residence WHERE id = :id")
 			.param("id", id)
-			.query(TemporaryResidenceManagement::map)
+			.query(this::map)
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("temporary-residence", id));
 		if (!ResidenceScope.isStaff(user) || !user.canSee(view.unitId(), view.groupId())) {
@@ -186,7 +186,7 @@ public class TemporaryResidenceManagement {
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(TemporaryResidenceManagement::map)
+			.query(this::map)
 			.list();
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
@@ -199,20 +199,20 @@ public class TemporaryResidenceManagement {
 			.sql("SELECT * FROM temporary_residence WHERE document_index = :idx" + scope(user, params)
 					+ " ORDER BY starts_on DESC LIMIT 200")
 			.params(params)
-			.query(TemporaryResidenceManagement::map)
+			.query(this::map)
 			.list();
 	}
 
 	@Transactional(readOnly = true)
-	List<TemporaryResidenceView> byName(CurrentUser user, String nameFolded, LocalDate birthDate) {
+	List<TemporaryResidenceView> byName(CurrentUser user, String nameIndex, LocalDate birthDate) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("name", nameFolded);
+		params.put("name", nameIndex);
 		params.put("birth", birthDate);
 		return this.jdbc
-			.sql("SELECT * FROM temporary_residence WHERE name_folded = :name AND birth_date = :birth"
+			.sql("SELECT * FROM temporary_residence WHERE name_index = :name AND birth_date = :birth"
 					+ scope(user, params) + " ORDER BY starts_on DESC LIMIT 200")
 			.params(params)
-			.query(TemporaryResidenceManagement::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -247,7 +247,7 @@ public class TemporaryResidenceManagement {
 	private TemporaryResidenceView find(long id) {
 		return this.jdbc.sql("SELECT * FROM temporary_residence WHERE id = :id")
 			.param("id", id)
-			.query(TemporaryResidenceManagement::map)
+			.query(this::map)
 			.single();
 	}
 
@@ -264,8 +264,8 @@ public class TemporaryResidenceManagement {
 		}
 	}
 
-	static TemporaryResidenceView map(ResultSet rs, int row) throws SQLException {
-		return new TemporaryResidenceView(rs.getLong("id"), rs.getString("full_name"),
+	private TemporaryResidenceView map(ResultSet rs, int row) throws SQLException {
+		return new TemporaryResidenceView(rs.getLong("id"), this.encryptor.decrypt(rs.getString("full_name")),
 				rs.getObject("birth_date", LocalDate.class), rs.getString("address"), rs.getLong("unit_id"),
 				nullableLong(rs, "group_id"), rs.getObject("starts_on", LocalDate.class),
 				rs.getObject("ends_on", LocalDate.class), rs.getString("status"), rs.getInt("renewals"),
