@@ -25,6 +25,7 @@ import vn.lachan.programs.internal.Scorecard.EnteredValue;
 import vn.lachan.programs.internal.ScorecardStatus;
 import vn.lachan.programs.internal.ScoringManagement;
 import vn.lachan.shared.DomainException;
+import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.web.FormErrors;
@@ -56,13 +57,19 @@ class ScoringPageController {
 	}
 
 	@GetMapping("/console/programs")
-	String overview(CurrentUser user, Model model) {
-		model.addAttribute("scorecards", this.scoring.scorecards(user).stream().map(this.views::response).toList());
+	String overview(CurrentUser user, @RequestParam(required = false) Integer cardsPage,
+			@RequestParam(required = false) Integer areasPage, Model model) {
+		PageQuery cards = PageQuery.of(cardsPage, PageQuery.DEFAULT_SIZE);
+		PageQuery areas = PageQuery.of(areasPage, PageQuery.DEFAULT_SIZE);
+		model.addAttribute("scorecards", this.scoring.scorecards(user, cards).map(this.views::response));
+		// each pager keeps the other list's page
+		model.addAttribute("cardsBase", "/console/programs?areasPage=" + areas.page() + "&");
+		model.addAttribute("areasBase", "/console/programs?cardsPage=" + cards.page() + "&");
 		model.addAttribute("setNames",
 				this.scoring.sets()
 					.stream()
 					.collect(Collectors.toMap(CriteriaSet::code, CriteriaSet::name, (a, b) -> b, LinkedHashMap::new)));
-		model.addAttribute("keyAreas", this.keyAreas.keyAreas(user));
+		model.addAttribute("keyAreas", this.keyAreas.keyAreas(user, areas));
 		model.addAttribute("models", this.models.models());
 		model.addAttribute("canOpen", user.hasRole(Role.WARD_OFFICER));
 		return "programs/index";
