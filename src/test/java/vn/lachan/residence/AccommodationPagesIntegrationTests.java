@@ -45,7 +45,9 @@ class AccommodationPagesIntegrationTests {
 		Cookie officer = signIn("myxa");
 		String name = "Nhà trọ Hoa Sen " + UUID.randomUUID().toString().substring(0, 8);
 		this.mvc.perform(get("/console/residence").cookie(officer))
-			.andExpect(content().string(containsString("id=\"new-accommodation\"")));
+			.andExpect(content().string(containsString("id=\"new-accommodation\"")))
+			// the silent accommodations are a paged list with its total
+			.andExpect(content().string(containsString("id=\"silent-accommodations-total\"")));
 		this.mvc.perform(get("/console/residence/accommodations/new").cookie(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"accommodation-form\"")))

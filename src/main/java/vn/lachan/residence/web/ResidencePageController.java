@@ -106,7 +106,8 @@ class ResidencePageController {
 	String home(CurrentUser user, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer foreignPage,
 			@RequestParam(required = false) Integer latePage, @RequestParam(required = false) Integer expiringPage,
-			@RequestParam(required = false) Integer accommodationPage, Model model) {
+			@RequestParam(required = false) Integer accommodationPage,
+			@RequestParam(required = false) Integer silentPage, Model model) {
 		List<AccommodationSummary> accommodations = this.stays.accommodations(user);
 		if (user.hasRole(Role.HOST)) {
 			model.addAttribute("accommodations", accommodations);
@@ -133,9 +134,9 @@ class ResidencePageController {
 		model.addAttribute("counts", counts);
 		model.addAttribute("silentDays", this.properties.silentDays());
 		model.addAttribute("silent",
-				accommodations.stream()
+				PageResult.slice(accommodations.stream()
 					.filter((a) -> a.lastNotifiedAt() == null || a.lastNotifiedAt().isBefore(silentBefore))
-					.toList());
+					.toList(), PageQuery.of(silentPage, PageQuery.DEFAULT_SIZE)));
 		model.addAttribute("foreigners", this.stays.list(user, new StayFilter(group, null, true, true, false),
 				PageQuery.of(foreignPage, PageQuery.DEFAULT_SIZE)));
 		model.addAttribute("late", this.stays.list(user, new StayFilter(group, null, false, false, true),
