@@ -2,7 +2,7 @@
 # bench/*.sh).
 #
 # The tuned JVM options of the documented run mode (docs/PERFORMANCE.md); pom.xml repeats them
-# for ./mvnw spring-boot:run (spring-boot.run.jvmArguments).
+# for ./mvnw spring-boot:run (spring-boot.run.jvmArguments, with LACHAN_MEMORY_OPTIONS after them).
 LACHAN_JVM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k"
 
 # The memory of a small ward server (docs/PERFORMANCE.md, "Memory of a ward server"), added by

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.validation.Valid;
 
@@ -51,6 +53,7 @@ import vn.lachan.tips.web.TipRequests.VerificationRequest;
  */
 @RestController
 @RequestMapping("/api/v1/tips")
+@Tag(name = "Tips", description = "Tin báo: field intake, the inbox and every step of triage")
 class TipApiController {
 
 	private final TipIntake intake;
@@ -76,12 +79,16 @@ class TipApiController {
 	}
 
 	@ApiResponse(responseCode = "201", description = "Created")
+	@Operation(
+			summary = "Records a tip received in the field (staff and team members); the Idempotency-Key header makes a retry safe")
 	@PostMapping
 	ResponseEntity<TipView> create(CurrentUser user, @Valid @RequestBody FieldTipRequest request) {
 		Tip tip = this.intake.record(user, request.toSubmission());
 		return ResponseEntity.created(URI.create("/api/v1/tips/" + tip.id())).body(view(tip));
 	}
 
+	@Operation(
+			summary = "The inbox: tips in the caller's scope, paged, filtered by status, category, channel, unit, overdue and text")
 	@GetMapping
 	PageResult<TipSummary> list(CurrentUser user, @RequestParam(required = false) TipStatus status,
 			@RequestParam(required = false) String category, @RequestParam(required = false) TipChannel channel,
@@ -92,11 +99,13 @@ class TipApiController {
 				PageQuery.of(page, size));
 	}
 
+	@Operation(summary = "One tip with its timeline, deadlines and outcomes")
 	@GetMapping("/{id}")
 	TipView one(CurrentUser user, @PathVariable long id) {
 		return view(this.triage.find(user, id));
 	}
 
+	@Operation(summary = "Likely duplicates of a tip: same category, near in place and time (at most 50)")
 	@GetMapping("/{id}/duplicates")
 	PageResult<TipSummary> duplicates(CurrentUser user, @PathVariable long id,
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
@@ -107,54 +116,65 @@ class TipApiController {
 
 	}
 
+	@Operation(summary = "The reporter's identity, for a stated purpose; the read is written to the audit trail")
 	@GetMapping("/{id}/reporter")
 	ReporterIdentity reporter(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String purpose) {
 		return this.triage.reporter(user, id, purpose);
 	}
 
+	@Operation(summary = "Assigns the tip to an officer account or a team")
 	@PostMapping("/{id}/assignment")
 	TipView assign(CurrentUser user, @PathVariable long id, @Valid @RequestBody AssignmentRequest request) {
 		return view(this.triage.assign(user, id, request.accountId(), request.teamId()));
 	}
 
+	@Operation(summary = "Starts verification of the tip")
 	@PostMapping("/{id}/verification")
 	TipView verify(CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody(required = false) VerificationRequest request) {
 		return view(this.triage.startVerification(user, id, (request != null) ? request.note() : null));
 	}
 
+	@Operation(
+			summary = "Resolves the tip with its outcomes (cases, suspects, prevented incidents) and an optional public outcome")
 	@PostMapping("/{id}/resolution")
 	TipView resolve(CurrentUser user, @PathVariable long id, @Valid @RequestBody ResolutionRequest request) {
 		return view(this.triage.resolve(user, id, request.outcomes().stream().map(OutcomeRequest::toOutcome).toList(),
 				request.note(), blank(request.publicOutcome())));
 	}
 
+	@Operation(summary = "Rejects the tip with a reason (a duplicate names the tip it repeats)")
 	@PostMapping("/{id}/rejection")
 	TipView reject(CurrentUser user, @PathVariable long id, @Valid @RequestBody RejectionRequest request) {
 		return view(this.triage.reject(user, id, request.reason(), request.duplicateOf(), request.note()));
 	}
 
+	@Operation(summary = "Transfers the tip to another agency, with the time and a note")
 	@PostMapping("/{id}/transfer")
 	TipView transfer(CurrentUser user, @PathVariable long id, @Valid @RequestBody TransferRequest request) {
 		return view(this.triage.transfer(user, id, request.to(), request.at(), request.note()));
 	}
 
+	@Operation(summary = "Marks the tip urgent, or not, with a reason")
 	@PostMapping("/{id}/urgency")
 	TipView urgency(CurrentUser user, @PathVariable long id, @Valid @RequestBody UrgencyRequest request) {
 		return view(this.triage.markUrgent(user, id, request.urgent(), request.reason()));
 	}
 
+	@Operation(summary = "Closes the tip as a duplicate of another tip (rejected with reason DUPLICATE)")
 	@PostMapping("/{id}/merge")
 	TipView merge(CurrentUser user, @PathVariable long id, @Valid @RequestBody MergeRequest request) {
 		return view(this.triage.merge(user, id, request.into()));
 	}
 
+	@Operation(summary = "The ward asks the reporter a question, seen on the public tracking page")
 	@PostMapping("/{id}/messages")
 	TipView ask(CurrentUser user, @PathVariable long id, @RequestBody MessageRequest request) {
 		return view(this.triage.ask(user, id, request.body()));
 	}
 
 	/** Registers an Open311 client (administrators); its key is shown once. */
+	@Operation(summary = "Registers an Open311 client (administrators); its key is shown once")
 	@PostMapping("/api-clients")
 	ResponseEntity<ApiClientView> registerApiClient(CurrentUser user, @RequestBody ApiClientRequest request) {
 		if (request.name() == null || request.name().isBlank() || request.name().length() > 120) {
@@ -165,6 +185,7 @@ class TipApiController {
 		return ResponseEntity.status(201).body(new ApiClientView(request.name().strip(), key));
 	}
 
+	@Operation(summary = "The tip categories: names, group, public and Open311 visibility, default urgency, attributes")
 	@GetMapping("/categories")
 	PageResult<TipCategory> categories(
 			@Parameter(description = "the page, from 0") @RequestParam(required = false) Integer page,
@@ -174,6 +195,7 @@ class TipApiController {
 		return PageResult.slice(this.categories.all(), PageQuery.of(page, size));
 	}
 
+	@Operation(summary = "Updates a tip category (administrators)")
 	@PutMapping("/categories/{code}")
 	TipCategory updateCategory(CurrentUser user, @PathVariable String code, @RequestBody TipCategory category) {
 		if (!code.equals(category.code())) {
