@@ -14,8 +14,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -26,6 +24,7 @@ import org.springframework.stereotype.Component;
 import vn.lachan.access.AccessCatalog;
 import vn.lachan.access.AccountSummary;
 import vn.lachan.reports.internal.periodic.PeriodicReportSubscriptions.Subscription;
+import vn.lachan.shared.mail.SiteMail;
 import vn.lachan.shared.pdf.PdfDocuments;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.time.VietnamTime;
@@ -60,25 +59,21 @@ public class MonthlyReportMailer {
 
 	private final StreetsCatalog calendar;
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private final SiteMail mail;
 
 	private final MessageSource messages;
 
-	private final String from;
-
 	MonthlyReportMailer(PeriodicReportSubscriptions subscriptions, PeriodicReportBuilder reports, PdfDocuments pdf,
-			AccessCatalog access, TerritoryCatalog territory, StreetsCatalog calendar,
-			ObjectProvider<JavaMailSender> sender, MessageSource messages,
-			@Value("${lachan.mail.from:no-reply@lachan.local}") String from) {
+			AccessCatalog access, TerritoryCatalog territory, StreetsCatalog calendar, SiteMail mail,
+			MessageSource messages) {
 		this.subscriptions = subscriptions;
 		this.reports = reports;
 		this.pdf = pdf;
 		this.access = access;
 		this.territory = territory;
 		this.calendar = calendar;
-		this.sender = sender;
+		this.mail = mail;
 		this.messages = messages;
-		this.from = from;
 	}
 
 	/** Whether a day is the first working day of its month. */
@@ -122,7 +117,7 @@ public class MonthlyReportMailer {
 	}
 
 	private boolean mail(Subscription subscription, YearMonth month) {
-		JavaMailSender mail = this.sender.getIfAvailable();
+		JavaMailSender mail = this.mail.sender().orElse(null);
 		Optional<CurrentUser> subscriber = subscriber(subscription.accountId());
 		if (mail == null || subscriber.isEmpty() || !subscriber.get().canSeeUnit(subscription.unitId())) {
 			return false;
@@ -138,7 +133,7 @@ public class MonthlyReportMailer {
 		try {
 			MimeMessage message = mail.createMimeMessage();
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(this.from);
+			helper.setFrom(this.mail.from());
 			helper.setTo(subscription.email());
 			String monthText = String.format("%02d/%d", month.getMonthValue(), month.getYear());
 			helper.setSubject(this.messages.getMessage("periodic.mail.subject",
