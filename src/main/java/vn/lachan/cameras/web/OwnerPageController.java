@@ -1,5 +1,7 @@
 package vn.lachan.cameras.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import vn.lachan.cameras.internal.CameraManagement;
 import vn.lachan.cameras.internal.FootageRequests;
 import vn.lachan.shared.InvalidInputException;
 import vn.lachan.shared.RuleViolationException;
+import vn.lachan.shared.web.FormErrors;
 
 /**
  * What owners open without an account: their private link (their own cameras only, and
@@ -33,11 +36,14 @@ class OwnerPageController {
 
 	private final vn.lachan.territory.TerritoryCatalog territory;
 
+	private final MessageSource messages;
+
 	OwnerPageController(CameraManagement management, FootageRequests requests,
-			vn.lachan.territory.TerritoryCatalog territory) {
+			vn.lachan.territory.TerritoryCatalog territory, MessageSource messages) {
 		this.management = management;
 		this.requests = requests;
 		this.territory = territory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/cameras/register")
@@ -69,7 +75,7 @@ class OwnerPageController {
 				return "cameras/registered";
 			}
 			catch (InvalidInputException ex) {
-				vn.lachan.shared.web.FormErrors.bind(ex, result);
+				FormErrors.bind(ex, result);
 			}
 		}
 		return showRegister(form, model);
@@ -97,11 +103,8 @@ class OwnerPageController {
 			redirect.addFlashAttribute("answered", true);
 			return "redirect:/footage/" + token;
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("problem", ex.fieldProblems().get(0).message());
-		}
-		catch (RuleViolationException ex) {
-			model.addAttribute("problem", "problem." + ex.code());
+		catch (InvalidInputException | RuleViolationException ex) {
+			model.addAttribute("problem", FormErrors.text(ex, this.messages, LocaleContextHolder.getLocale()));
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return request(token, model);
@@ -117,7 +120,7 @@ class OwnerPageController {
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.GONE.value());
 			model.addAttribute("problem", "problem." + ex.code());
-			return "cameras/owner-closed";
+			return "cameras/owner";
 		}
 	}
 
@@ -130,10 +133,10 @@ class OwnerPageController {
 		catch (RuleViolationException ex) {
 			response.setStatus(HttpStatus.GONE.value());
 			model.addAttribute("problem", "problem." + ex.code());
-			return "cameras/owner-closed";
+			return "cameras/owner";
 		}
 		model.addAttribute("problem", "cameras.owner.withdrawn");
-		return "cameras/owner-closed";
+		return "cameras/owner";
 	}
 
 }

@@ -60,7 +60,7 @@ class MemberPageController {
 			model.addAttribute("details", this.forces.personalDetails(user, id, purpose));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("purposeError", this.messages.message("forces.error.purpose"));
+			model.addAttribute("purposeError", this.messages.text(ex));
 		}
 		return page(user, person, model);
 	}
@@ -74,7 +74,7 @@ class MemberPageController {
 			redirect.addFlashAttribute("success", this.messages.message("forces.training.added"));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", this.messages.message(ex.fieldProblems().get(0).message()));
+			redirect.addFlashAttribute("error", this.messages.text(ex));
 		}
 		return "redirect:/console/forces/members/" + id;
 	}

@@ -7,6 +7,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.lachan.forces.internal.RuleWarning;
+import vn.lachan.shared.DomainException;
+import vn.lachan.shared.web.FormErrors;
 
 /**
  * Rule warnings in words, in the caller's language.
@@ -27,6 +29,14 @@ class WarningMessages {
 
 	String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A service error of an action without a form object, in words
+	 * ({@link FormErrors#text}).
+	 */
+	String text(DomainException ex) {
+		return FormErrors.text(ex, this.messages, LocaleContextHolder.getLocale());
 	}
 
 	List<String> texts(List<RuleWarning> warnings) {

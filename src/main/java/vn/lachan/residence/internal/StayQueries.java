@@ -18,6 +18,7 @@ import vn.lachan.residence.StayView;
 import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 
@@ -90,15 +91,8 @@ class StayQueries {
 		if (filter.lateOnly()) {
 			where.append(" AND s.late_minutes > 0");
 		}
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM stay s" + where).params(params).query(Long.class).single();
-		List<StayView> items = this.jdbc
-			.sql(SELECT + where + " ORDER BY s.arrived_at DESC, s.id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(this::map)
-			.list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return SqlPages.page(this.jdbc, SELECT + where, "ORDER BY s.arrived_at DESC, s.id DESC", params, this::map,
+				page);
 	}
 
 	Optional<StayView> find(long stayId) {

@@ -26,6 +26,7 @@ import vn.lachan.shared.RuleViolationException;
 import vn.lachan.shared.crypto.FieldEncryptor;
 import vn.lachan.shared.paging.PageQuery;
 import vn.lachan.shared.paging.PageResult;
+import vn.lachan.shared.paging.SqlPages;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
 import vn.lachan.shared.text.VietnameseText;
@@ -177,18 +178,8 @@ public class TemporaryResidenceManagement {
 			where += " AND ends_on <= :until";
 			params.put("until", LocalDate.now(this.clock.withZone(VietnamTime.ZONE)).plusDays(endingWithinDays));
 		}
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM temporary_residence" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<TemporaryResidenceView> items = this.jdbc
-			.sql("SELECT * FROM temporary_residence" + where + " ORDER BY ends_on, id LIMIT :limit OFFSET :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(this::map)
-			.list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return SqlPages.page(this.jdbc, "SELECT * FROM temporary_residence" + where, "ORDER BY ends_on, id", params,
+				this::map, page);
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,11 +70,15 @@ class PublicTipPageController {
 
 	private final List<PlaceLandingLinks> landingLinks;
 
+	private final MessageSource messages;
+
 	PublicTipPageController(TipIntake intake, TipFollowUp followUp, TipCategories categories,
 			TerritoryCatalog territory, PhotoSanitizer photos, Clock clock,
 			@Value("${lachan.tips.city-code:356}") String cityCode,
-			@Value("${" + DemoData.ENABLED_PROPERTY + ":false}") boolean demo, List<PlaceLandingLinks> landingLinks) {
+			@Value("${" + DemoData.ENABLED_PROPERTY + ":false}") boolean demo, List<PlaceLandingLinks> landingLinks,
+			MessageSource messages) {
 		this.landingLinks = landingLinks;
+		this.messages = messages;
 		this.intake = intake;
 		this.followUp = followUp;
 		this.categories = categories;
@@ -148,11 +154,12 @@ class PublicTipPageController {
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("tracked", this.followUp.track(receipt, secret));
-			model.addAttribute("answerError", ex.fieldProblems().get(0).message());
+			model.addAttribute("answerError", FormErrors.text(ex, this.messages, LocaleContextHolder.getLocale()));
 		}
 		catch (vn.lachan.shared.RuleViolationException ex) {
 			model.addAttribute("tracked", this.followUp.track(receipt, secret));
-			model.addAttribute("answerError", "tip.track.closed");
+			model.addAttribute("answerError",
+					this.messages.getMessage("tip.track.closed", null, LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("secret", secret);
 		return "tips/public/track";
