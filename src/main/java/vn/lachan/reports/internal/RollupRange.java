@@ -27,6 +27,14 @@ record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate
 			+ " OR (grain = 'D' AND ((period_on >= :rollupFrom AND period_on < :rollupMonthsFrom)"
 			+ " OR (period_on >= :rollupMonthsTo AND period_on <= :rollupTo))))";
 
+	/**
+	 * {@link #CONDITION} with parameters of their own, named after {@code prefix}, so
+	 * that one statement can read several periods.
+	 */
+	static String condition(String prefix) {
+		return CONDITION.replace(":rollup", ":" + prefix);
+	}
+
 	static RollupRange of(LocalDate from, LocalDate to) {
 		LocalDate first = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate after = to.plusDays(1);
@@ -39,11 +47,16 @@ record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate
 
 	/** The parameters of {@link #CONDITION}. */
 	Map<String, Object> params() {
+		return params("rollup");
+	}
+
+	/** The parameters of {@link #condition(String)}. */
+	Map<String, Object> params(String prefix) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("rollupFrom", this.from);
-		params.put("rollupTo", this.to);
-		params.put("rollupMonthsFrom", this.monthsFrom);
-		params.put("rollupMonthsTo", this.monthsTo);
+		params.put(prefix + "From", this.from);
+		params.put(prefix + "To", this.to);
+		params.put(prefix + "MonthsFrom", this.monthsFrom);
+		params.put(prefix + "MonthsTo", this.monthsTo);
 		return params;
 	}
 
