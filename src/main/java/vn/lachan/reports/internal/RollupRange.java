@@ -1,7 +1,9 @@
 package vn.lachan.reports.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,11 +30,24 @@ record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate
 			+ " OR (period_on >= :rollupMonthsTo AND period_on <= :rollupTo))))";
 
 	/**
-	 * {@link #CONDITION} with parameters of their own, named after {@code prefix}, so
-	 * that one statement can read several periods.
+	 * {@link #CONDITION} for this range, with parameters of their own named after
+	 * {@code prefix} (so that one statement can read several periods), and without the
+	 * parts that select nothing (no days before the first full month, none after the
+	 * last, no full month): each of those would still descend the index once per unit.
 	 */
-	static String condition(String prefix) {
-		return CONDITION.replace(":rollup", ":" + prefix);
+	String condition(String prefix) {
+		List<String> parts = new ArrayList<>();
+		String p = ":" + prefix;
+		if (this.monthsFrom.isBefore(this.monthsTo)) {
+			parts.add("(grain = 'M' AND period_on >= " + p + "MonthsFrom AND period_on < " + p + "MonthsTo)");
+		}
+		if (this.from.isBefore(this.monthsFrom)) {
+			parts.add("(grain = 'D' AND period_on >= " + p + "From AND period_on < " + p + "MonthsFrom)");
+		}
+		if (!this.monthsTo.isAfter(this.to)) {
+			parts.add("(grain = 'D' AND period_on >= " + p + "MonthsTo AND period_on <= " + p + "To)");
+		}
+		return "(" + String.join(" OR ", parts) + ")";
 	}
 
 	static RollupRange of(LocalDate from, LocalDate to) {

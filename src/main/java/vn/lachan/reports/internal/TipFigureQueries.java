@@ -144,10 +144,11 @@ public class TipFigureQueries {
 			String p = "p" + i;
 			LocalDate from = periods.get(i)[0];
 			LocalDate to = periods.get(i)[1];
-			params.putAll(RollupRange.of(from, to).params(p));
+			RollupRange rollup = RollupRange.of(from, to);
+			params.putAll(rollup.params(p));
 			params.put(p + "ReceivedFrom", start(from));
 			params.put(p + "ReceivedTo", start(to.plusDays(1)));
-			String range = units + " AND " + RollupRange.condition(p);
+			String range = units + " AND " + rollup.condition(p);
 			parts.add(ROW.formatted("dims" + i, "dimension", "dim_value", "SUM(tips)", "0", "0", "0")
 					+ "report_tip_count" + range + " GROUP BY dimension, dim_value");
 			parts.add(ROW.formatted("late" + i, "''", "''", "COUNT(*)", "0", "0", "0") + "report_open_tip" + units
