@@ -2,9 +2,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +23,11 @@ import vn.lachan.LachanApplication;
 import vn.lachan.reports.ReportsCatalog;
 import vn.lachan.reports.internal.DashboardPeriod;
 import vn.lachan.reports.internal.DashboardSection;
+import vn.lachan.reports.internal.periodic.PeriodicReport;
+import vn.lachan.reports.internal.periodic.PeriodicReportBuilder;
+import vn.lachan.reports.internal.periodic.PeriodicReportXlsx;
+import vn.lachan.reports.internal.periodic.ReportPeriod;
+import vn.lachan.shared.pdf.PdfDocuments;
 import vn.lachan.shared.DemoData;
 import vn.lachan.shared.security.CurrentUser;
 import vn.lachan.shared.security.Role;
@@ -31,7 +39,9 @@ import vn.lachan.territory.TerritoryCatalog;
  * figures, as the dashboard asks for them, for the city (the committee's scope: every ward)
  * and a ward (Vị Hoàng), over the article's period (01/2021–04/2022) and one month
  * (03/2022); and the same figures of tips, stays and violations computed straight from
- * the source modules' tables in the same run. Prints one RESULT line per figure.
+ * the source modules' tables in the same run; and the periodic report's generation time
+ * (page model, PDF, XLSX) for the city and the ward over the article's period. Prints one
+ * RESULT line per figure.
  */
 public class ReportsScaleBenchmark {
 
@@ -117,10 +127,54 @@ public class ReportsScaleBenchmark {
 							() -> staysFromSource(jdbc, user.unitIds()));
 				}
 			}
+			report(context, scopes, reps);
 			System.out.println("RESULT load " + new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg"))).trim());
 		}
 		finally {
 			context.close();
+		}
+	}
+
+	/**
+	 * The periodic report's generation time over the article's period, for the city and
+	 * the ward, on the units of the period's last day: its page model (every section's
+	 * figures and sentences, for the period, the one before and the year before), and
+	 * that model written as a PDF and as an XLSX (each measured with its model, as a
+	 * download asks for it): reps / 10 calls each (at least 5; -DreportReps), at most
+	 * maxSeconds of calls after the third.
+	 */
+	static void report(ConfigurableApplicationContext context, Map<String, CurrentUser> scopes, int reps) {
+		PeriodicReportBuilder builder = context.getBean(PeriodicReportBuilder.class);
+		PdfDocuments pdf = context.getBean(PdfDocuments.class);
+		PeriodicReportXlsx xlsx = context.getBean(PeriodicReportXlsx.class);
+		ReportPeriod period = ReportPeriod.of(ReportPeriod.Kind.CUSTOM, DashboardPeriod.ARTICLE_FROM,
+				DashboardPeriod.ARTICLE_TO);
+		LocalDate unitsOn = period.stateOn(LocalDate.now(VietnamTime.ZONE));
+		Locale locale = Locale.forLanguageTag("vi");
+		int n = Integer.getInteger("reportReps", Math.max(5, reps / 10));
+		DateTimeFormatter generated = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VietnamTime.ZONE);
+		for (String scope : List.of("city", "ward")) {
+			CurrentUser user = scopes.get(scope);
+			Supplier<PeriodicReport> model = () -> builder.build(user, user.unitId(), period, unitsOn, locale);
+			measure("report", "periodicReport.model", scope, "article", n, () -> model.get());
+			int[] size = new int[2];
+			measure("report", "periodicReport.pdf", scope, "article", n, () -> {
+				PeriodicReport report = model.get();
+				Map<String, Object> variables = new HashMap<>();
+				variables.put("report", report);
+				variables.put("generated", generated.format(report.generatedAt()));
+				variables.put("font", PdfDocuments.FONT_FAMILY);
+				byte[] bytes = pdf.render("reports/periodic-pdf", variables, locale);
+				size[0] = bytes.length;
+				return bytes;
+			});
+			measure("report", "periodicReport.xlsx", scope, "article", n, () -> {
+				byte[] bytes = xlsx.write(model.get(), locale);
+				size[1] = bytes.length;
+				return bytes;
+			});
+			System.out.printf("RESULT report sizes | %s | pdf %,d bytes | xlsx %,d bytes |%n", scope, size[0],
+					size[1]);
 		}
 	}
 

@@ -11,7 +11,8 @@ import javax.sql.DataSource;
  * The data of bench/reports-scale.sh, generated inside PostgreSQL with generate_series
  * (no rows cross the network): the source tables of tips, stays and urban-order
  * violations, then the reports module's per-record copies built from them with the
- * feeds' own column mapping (TipFeed, StreetsFeed), the stay figures with the sums
+ * feeds' own column mapping (TipFeed, StreetsFeed; the open tips with TipFeed's due
+ * time), the stay figures with the sums
  * ResidenceFeed adds up, and the day and month rollups of the copies with the sums the
  * rollup migrations' backfills make (V202612040800, V202612040801), added to the rows
  * the demo data has already counted. Non-constraint indexes are dropped during the load
@@ -33,7 +34,7 @@ final class ReportsScaleData {
 			s.execute("SET maintenance_work_mem = '256MB'");
 			List<String> tables = List.of("tip", "tip_outcome", "report_tip", "report_tip_outcome", "stay",
 					"stay_notification", "streets_violation", "report_violation", "report_tip_count", "report_tip_outcome_count",
-					"report_violation_count");
+					"report_open_tip", "report_violation_count");
 			List<String> indexes = new ArrayList<>();
 			for (String table : tables) {
 				try (ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes i WHERE tablename = '"
@@ -81,6 +82,12 @@ final class ReportsScaleData {
 			run(s, "report_tip_outcome", """
 					INSERT INTO report_tip_outcome (tip_id, position, kind, offence_category, cases, suspects)
 					SELECT tip_id, position, kind, offence_category, cases, suspects FROM tip_outcome WHERE tip_id > %d"""
+				.formatted(BASE));
+			run(s, "report_open_tip", """
+					INSERT INTO report_open_tip (tip_id, unit_id, received_at, due_at)
+					SELECT tip_id, unit_id, received_at,
+					  CASE WHEN classified_at IS NULL AND classify_by < forward_by THEN classify_by ELSE forward_by END
+					FROM report_tip WHERE tip_id > %d AND status IN ('RECEIVED', 'ASSIGNED', 'VERIFYING')"""
 				.formatted(BASE));
 			// stays: ten guests per notification, arrivals over the same years; departed
 			// two days later except the last month's (half of them still present)

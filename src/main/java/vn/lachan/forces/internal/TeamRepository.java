@@ -135,6 +135,10 @@ class TeamRepository {
 			where.append(" AND t.kind_code = :kind");
 			params.put("kind", query.kind());
 		}
+		if (query.activeOn() != null) {
+			where.append(" AND t.founded_on <= :activeOn AND (t.ended_on IS NULL OR t.ended_on > :activeOn)");
+			params.put("activeOn", query.activeOn());
+		}
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" AND t.name_folded LIKE :text");
 			params.put("text", VietnameseText.containsPattern(query.text()));

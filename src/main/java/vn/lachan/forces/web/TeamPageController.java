@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,6 +71,7 @@ class TeamPageController {
 	@GetMapping("/console/forces/teams")
 	String teams(CurrentUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) Integer page, Model model) {
 		String text = (q != null && !q.isBlank()) ? q.strip() : null;
 		String kindCode = (kind != null && !kind.isBlank()) ? kind : null;
@@ -77,7 +79,8 @@ class TeamPageController {
 			user.requireUnit(unit, "unit", unit);
 		}
 		model.addAttribute("page",
-				this.forces.teams(user, new TeamQuery(unit, kindCode, text), PageQuery.of(page, 20)));
+				this.forces.teams(user, new TeamQuery(unit, kindCode, text, on), PageQuery.of(page, 20)));
+		model.addAttribute("on", on);
 		model.addAttribute("q", text);
 		model.addAttribute("kind", kindCode);
 		model.addAttribute("kinds", kindNames());
@@ -94,6 +97,9 @@ class TeamPageController {
 		}
 		if (unit != null) {
 			base.append("unit=").append(unit).append('&');
+		}
+		if (on != null) {
+			base.append("on=").append(on).append('&');
 		}
 		model.addAttribute("baseUrl", base.toString());
 		return "forces/teams";

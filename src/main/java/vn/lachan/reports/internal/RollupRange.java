@@ -1,7 +1,9 @@
 package vn.lachan.reports.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +29,27 @@ record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate
 			+ " OR (grain = 'D' AND ((period_on >= :rollupFrom AND period_on < :rollupMonthsFrom)"
 			+ " OR (period_on >= :rollupMonthsTo AND period_on <= :rollupTo))))";
 
+	/**
+	 * {@link #CONDITION} for this range, with parameters of their own named after
+	 * {@code prefix} (so that one statement can read several periods), and without the
+	 * parts that select nothing (no days before the first full month, none after the
+	 * last, no full month): each of those would still descend the index once per unit.
+	 */
+	String condition(String prefix) {
+		List<String> parts = new ArrayList<>();
+		String p = ":" + prefix;
+		if (this.monthsFrom.isBefore(this.monthsTo)) {
+			parts.add("(grain = 'M' AND period_on >= " + p + "MonthsFrom AND period_on < " + p + "MonthsTo)");
+		}
+		if (this.from.isBefore(this.monthsFrom)) {
+			parts.add("(grain = 'D' AND period_on >= " + p + "From AND period_on < " + p + "MonthsFrom)");
+		}
+		if (!this.monthsTo.isAfter(this.to)) {
+			parts.add("(grain = 'D' AND period_on >= " + p + "MonthsTo AND period_on <= " + p + "To)");
+		}
+		return "(" + String.join(" OR ", parts) + ")";
+	}
+
 	static RollupRange of(LocalDate from, LocalDate to) {
 		LocalDate first = (from.getDayOfMonth() == 1) ? from : from.withDayOfMonth(1).plusMonths(1);
 		LocalDate after = to.plusDays(1);
@@ -39,11 +62,16 @@ record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate
 
 	/** The parameters of {@link #CONDITION}. */
 	Map<String, Object> params() {
+		return params("rollup");
+	}
+
+	/** The parameters of {@link #condition(String)}. */
+	Map<String, Object> params(String prefix) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("rollupFrom", this.from);
-		params.put("rollupTo", this.to);
-		params.put("rollupMonthsFrom", this.monthsFrom);
-		params.put("rollupMonthsTo", this.monthsTo);
+		params.put(prefix + "From", this.from);
+		params.put(prefix + "To", this.to);
+		params.put(prefix + "MonthsFrom", this.monthsFrom);
+		params.put(prefix + "MonthsTo", this.monthsTo);
 		return params;
 	}
 

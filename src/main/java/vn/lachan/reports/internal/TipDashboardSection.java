@@ -2,6 +2,7 @@ package vn.lachan.reports.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,26 +52,27 @@ class TipDashboardSection implements DashboardSection {
 	@Override
 	public Object figures(CurrentUser user, DashboardPeriod period) {
 		Set<Long> units = user.unrestricted() ? null : user.unitIds();
-		long[] open = this.queries.openAndOverdue(units);
 		if (units == null || user.unitId() == null) {
+			long[] open = this.queries.openAndOverdue(units);
 			return new TipFigures(open[0], open[1], null, null, List.of(), List.of(), null);
 		}
 		DashboardPeriod before = period.previous();
-		TipStatistics now = this.queries.statistics(user.unitId(), units, period.from(), period.to());
-		TipStatistics previous = this.queries.statistics(user.unitId(), units, before.from(), before.to());
-		List<TipFigureQueries.MonthFigures> months = this.queries.monthly(units, period.from(), period.to());
+		TipFigureQueries.Dashboard figures = this.queries.dashboard(user.unitId(), units, period.from(), period.to(),
+				before.from(), before.to());
+		TipStatistics now = figures.period();
+		TipStatistics previous = figures.previous();
 		Locale locale = LocaleContextHolder.getLocale();
-		return new TipFigures(open[0], open[1], now, previous, months, byUnit(units, period),
-				new Charts(this.charts.months(months, locale), this.charts.outcomes(now, previous, locale)));
+		return new TipFigures(figures.open(), figures.overdue(), now, previous, figures.months(),
+				byUnit(units, figures.byUnit()),
+				new Charts(this.charts.months(figures.months(), locale), this.charts.outcomes(now, previous, locale)));
 	}
 
 	/** Where there is more than one unit in scope (the committee), the tips of each. */
-	private List<UnitTips> byUnit(Set<Long> units, DashboardPeriod period) {
+	private List<UnitTips> byUnit(Set<Long> units, Map<Long, Long> received) {
 		if (units.size() < 2) {
 			return List.of();
 		}
-		return this.queries.receivedByUnit(units, period.from(), period.to())
-			.entrySet()
+		return received.entrySet()
 			.stream()
 			.map((entry) -> new UnitTips(entry.getKey(),
 					this.territory.findUnit(entry.getKey()).map(AdminUnitSummary::name).orElse("#" + entry.getKey()),

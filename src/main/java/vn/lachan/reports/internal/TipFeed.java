@@ -43,6 +43,9 @@ class TipFeed {
 					"received_at", "classify_by", "forward_by", "classified_at", "closed_at"),
 			"ON CONFLICT DO NOTHING");
 
+	private static final MultiRowInsert NEW_OPEN_TIPS = new MultiRowInsert("report_open_tip",
+			List.of("tip_id", "unit_id", "received_at", "due_at"), "");
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate rows;
@@ -79,6 +82,10 @@ class TipFeed {
 			// publication is retried and then applies only what is newer
 			throw new IllegalStateException("Tips of this event were copied concurrently");
 		}
+		NEW_OPEN_TIPS.insert(this.rows, tips.stream()
+			.filter((facts) -> facts.status().isOpen())
+			.map((facts) -> new Object[] { facts.tipId(), facts.unitId(), utc(facts.receivedAt()), utc(dueAt(facts)) })
+			.toList());
 		TipCounts counts = new TipCounts();
 		for (TipFacts facts : tips) {
 			counts.add(1, facts.unitId(), facts.receivedAt(), facts.categoryCode(), facts.channel().name(),
@@ -137,6 +144,7 @@ class TipFeed {
 			if (old.isEmpty() || update(facts) == 0) {
 				return;
 			}
+			keepOpen(facts);
 			Object[] was = old.get(0);
 			counts.add(-1, (Long) was[0], (Instant) was[1], (String) was[2], (String) was[3], (String) was[4]);
 			if (TipStatus.RESOLVED.name().equals(was[4])) {
@@ -150,12 +158,56 @@ class TipFeed {
 				counts.addOutcomes(-1, (Long) was[0], (Instant) was[1], outcomes);
 			}
 		}
+		else if (facts.status().isOpen()) {
+			insertOpen(facts);
+		}
 		counts.add(1, facts.unitId(), facts.receivedAt(), facts.categoryCode(), facts.channel().name(),
 				facts.status().name());
 		if (!inserted || !facts.outcomes().isEmpty()) {
 			// a new tip without outcomes has none to replace: the common case of intake
 			replaceOutcomes(facts, counts);
 		}
+	}
+
+	/**
+	 * Brings the tip's row of {@code report_open_tip} up to the fact: there while the tip
+	 * is open, with its unit, reception and due time. Written under the lock of the tip's
+	 * copy row, so no other listener writes it at the same time.
+	 */
+	private void keepOpen(TipFacts facts) {
+		if (!facts.status().isOpen()) {
+			this.jdbc.sql("DELETE FROM report_open_tip WHERE tip_id = :id").param("id", facts.tipId()).update();
+			return;
+		}
+		if (this.jdbc.sql("""
+				UPDATE report_open_tip SET unit_id = :unit, received_at = :received, due_at = :due
+				WHERE tip_id = :id""").paramSource(openParams(facts)).update() == 0) {
+			insertOpen(facts);
+		}
+	}
+
+	private void insertOpen(TipFacts facts) {
+		this.jdbc.sql("""
+				INSERT INTO report_open_tip (tip_id, unit_id, received_at, due_at)
+				VALUES (:id, :unit, :received, :due)""").paramSource(openParams(facts)).update();
+	}
+
+	private static MapSqlParameterSource openParams(TipFacts facts) {
+		return new MapSqlParameterSource().addValue("id", facts.tipId())
+			.addValue("unit", facts.unitId())
+			.addValue("received", utc(facts.receivedAt()))
+			.addValue("due", utc(dueAt(facts)));
+	}
+
+	/**
+	 * When an open tip's clock runs out: its classification deadline while it is not
+	 * classified (or its forwarding deadline, if earlier), then its forwarding deadline.
+	 */
+	static Instant dueAt(TipFacts facts) {
+		if (facts.classifiedAt() == null && facts.classifyBy().isBefore(facts.forwardBy())) {
+			return facts.classifyBy();
+		}
+		return facts.forwardBy();
 	}
 
 	/**

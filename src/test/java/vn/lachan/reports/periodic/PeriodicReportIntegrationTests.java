@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,7 +30,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.lachan.forces.TeamKind;
+import vn.lachan.forces.internal.ForcesManagement;
+import vn.lachan.forces.internal.TeamDetails;
 import vn.lachan.shared.DemoData;
+import vn.lachan.shared.security.CurrentUser;
+import vn.lachan.shared.security.Role;
 import vn.lachan.territory.TerritoryCatalog;
 import vn.lachan.territory.TerritoryFixtures;
 
@@ -64,6 +71,9 @@ class PeriodicReportIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ForcesManagement forces;
 
 	Cookie session;
 
@@ -177,21 +187,7 @@ class PeriodicReportIntegrationTests {
 
 	@Test
 	void everyLinkedFigureEqualsTheTotalOfTheListItLinksTo() throws Exception {
-		Matcher links = LINK.matcher(page());
-		List<String> walked = new ArrayList<>();
-		while (links.find()) {
-			String link = links.group(1).replace("&amp;", "&");
-			Object page = this.mvc.perform(get(link).cookie(this.session))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getModelAndView()
-				.getModel()
-				.get("page");
-			assertThat(page).as("%s lists its records", link).isInstanceOf(vn.lachan.shared.paging.PageResult.class);
-			assertThat(((vn.lachan.shared.paging.PageResult<?>) page).totalItems()).as("%s = %s", links.group(2), link)
-				.isEqualTo(Long.parseLong(links.group(3)));
-			walked.add(links.group(2));
-		}
+		List<String> walked = walkLinks(page());
 		// every figure a list can show is linked: what is left has no list that shows
 		// exactly its
 		// records (docs/PERIODIC-REPORT.md)
@@ -206,6 +202,72 @@ class PeriodicReportIntegrationTests {
 			.anySatisfy((id) -> assertThat(id).startsWith("tips.received@"))
 			.anySatisfy((id) -> assertThat(id).startsWith("forces.SECURITY.teams@"))
 			.anySatisfy((id) -> assertThat(id).startsWith("streets.violations@"));
+	}
+
+	/**
+	 * Teams are counted on the period's last day, and so are the teams of the list a team
+	 * figure links to: a team founded after the article's period, one dissolved within a
+	 * later period and one dissolved after it leave each figure equal to its list's total
+	 * (a list of every team, or of today's, would differ).
+	 */
+	@Test
+	void teamFiguresAndTheirListsCountTheTeamsOfThePeriodsLastDay() throws Exception {
+		long myXa = TerritoryFixtures.ward(this.territory, TerritoryFixtures.MY_XA).id();
+		CurrentUser officer = new CurrentUser(900_000 + myXa, "officer-" + TerritoryFixtures.MY_XA, "Cán bộ Mỹ Xá",
+				Role.WARD_OFFICER, myXa, this.territory.subtreeIds(myXa), Set.of());
+		LocalDate founded = LocalDate.of(2023, 1, 2);
+		List<Long> ids = new ArrayList<>();
+		for (LocalDate ended : List.of(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 12, 31))) {
+			ids.add(this.forces
+				.createTeam(officer,
+						new TeamDetails(myXa, TeamKind.COMMUNITY, "Tổ tự quản thử " + ended, Set.of(), null, founded,
+								ended, null))
+				.id());
+		}
+		// the reports module's copy of the teams is fed by an event after the commit
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.jdbc.sql("SELECT COUNT(*) FROM report_forces_team WHERE team_id IN (:ids)")
+				.param("ids", ids)
+				.query(Long.class)
+				.single() == ids.size());
+		String firstHalf2023 = this.query.replace("from=2021-01-01&to=2022-04-30", "from=2023-01-01&to=2023-06-30");
+		for (String page : List.of(page(), page(firstHalf2023))) {
+			assertThat(walkLinks(page)).contains("forces.COMMUNITY.teams");
+		}
+		// and the list of that day shows the team dissolved after the period, not the
+		// one dissolved in it
+		String list = this.mvc
+			.perform(get("/console/forces/teams?kind=COMMUNITY&unit=" + myXa + "&on=2023-06-30")
+				.param("q", "tự quản thử")
+				.cookie(this.session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Tổ tự quản thử 2023-12-31").doesNotContain("Tổ tự quản thử 2023-03-01");
+	}
+
+	/**
+	 * Follows every linked figure of a report's page and checks the list's total against
+	 * the figure; the figures walked.
+	 */
+	List<String> walkLinks(String report) throws Exception {
+		Matcher links = LINK.matcher(report);
+		List<String> walked = new ArrayList<>();
+		while (links.find()) {
+			String link = links.group(1).replace("&amp;", "&");
+			Object page = this.mvc.perform(get(link).cookie(this.session))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getModelAndView()
+				.getModel()
+				.get("page");
+			assertThat(page).as("%s lists its records", link).isInstanceOf(vn.lachan.shared.paging.PageResult.class);
+			assertThat(((vn.lachan.shared.paging.PageResult<?>) page).totalItems()).as("%s = %s", links.group(2), link)
+				.isEqualTo(Long.parseLong(links.group(3)));
+			walked.add(links.group(2));
+		}
+		return walked;
 	}
 
 	@Test

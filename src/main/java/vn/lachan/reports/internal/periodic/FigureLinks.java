@@ -1,5 +1,7 @@
 package vn.lachan.reports.internal.periodic;
 
+import java.time.LocalDate;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.lachan.reports.internal.periodic.ReportUnits.ReportScope;
@@ -17,9 +19,16 @@ final class FigureLinks {
 
 	private final ReportScope scope;
 
-	FigureLinks(CurrentUser user, ReportScope scope) {
+	private final LocalDate teamsOn;
+
+	/**
+	 * @param teamsOn the day whose teams the figures count (the period's last day, or
+	 * today while the period runs)
+	 */
+	FigureLinks(CurrentUser user, ReportScope scope, LocalDate teamsOn) {
 		this.user = user;
 		this.scope = scope;
+		this.teamsOn = teamsOn;
 	}
 
 	/** The tips received in the period, of the scope or of a row. */
@@ -31,9 +40,14 @@ final class FigureLinks {
 		return link.queryParam("from", period.from()).queryParam("to", period.to()).build().toUriString();
 	}
 
-	/** The teams of a kind, of the scope (its unit and below) or of a row. */
+	/**
+	 * The teams of a kind active on the figures' day, of the scope (its unit and below)
+	 * or of a row.
+	 */
 	String teams(String kind, Row row) {
-		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/console/forces/teams").queryParam("kind", kind);
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/console/forces/teams")
+			.queryParam("kind", kind)
+			.queryParam("on", this.teamsOn);
 		if (row == null) {
 			return link.queryParam("unit", this.scope.unit().id()).build().toUriString();
 		}

@@ -61,7 +61,8 @@ public class PeriodicReportBuilder {
 	 */
 	public PeriodicReport build(CurrentUser user, long unitId, ReportPeriod period, LocalDate unitsOn, Locale locale) {
 		ReportScope scope = this.units.scope(user, unitId, unitsOn);
-		Layout layout = new Layout(scope, period, locale, new FigureLinks(user, scope), this.figures.of(scope, period),
+		Layout layout = new Layout(scope, period, locale,
+				new FigureLinks(user, scope, period.stateOn(LocalDate.now(this.clock))), this.figures.of(scope, period),
 				this.figures.of(scope, period.previous()), this.figures.of(scope, period.yearBefore()),
 				this.figures.undated(scope));
 		List<Section> sections = new ArrayList<>();
