@@ -5,15 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -77,49 +70,22 @@ class OpenTipsIntegrationTests {
 	 */
 	@Test
 	void concurrentListenersLeaveTheOpenTipsEqualToTheCopy() throws Exception {
-		long seed = System.nanoTime();
-		Random random = new Random(seed);
-		ExecutorService threads = Executors.newFixedThreadPool(4);
-		try {
-			for (int round = 0; round < 5; round++) {
-				long base = 860_000_000L + (System.nanoTime() % 1000) * 100 + 10 * (round + 1);
-				long unit = 990_000_000L + base;
-				Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-				List<Consumer<TipFeed>> deliveries = new ArrayList<>(deliveries(base, unit, now));
-				deliveries.addAll(deliveries(base, unit, now));
-				// one tip changed eight times, each version delivered twice
-				for (int version = 1; version <= 8; version++) {
-					TipFacts change = tip(base + 7, version, unit + version % 2,
-							(version % 3 == 0) ? TipStatus.RESOLVED : TipStatus.ASSIGNED,
-							now.minus(version, ChronoUnit.DAYS), version % 2 == 0);
-					deliveries.add((target) -> target.apply(change));
-					deliveries.add((target) -> target.apply(change));
-				}
-				Collections.shuffle(deliveries, random);
-				CountDownLatch start = new CountDownLatch(1);
-				List<Future<?>> done = new ArrayList<>();
-				for (Consumer<TipFeed> delivery : deliveries) {
-					done.add(threads.submit(() -> {
-						start.await();
-						deliver(delivery);
-						return null;
-					}));
-				}
-				start.countDown();
-				for (Future<?> each : done) {
-					each.get(60, TimeUnit.SECONDS);
-				}
-				try {
-					assertFiguresEqualTheCopy(base, unit);
-				}
-				catch (AssertionError ex) {
-					throw new AssertionError("Round " + round + " of shuffle seed " + seed, ex);
-				}
+		ShuffledDeliveries.<Consumer<TipFeed>>run(5, (round) -> {
+			long base = 860_000_000L + (System.nanoTime() % 1000) * 100 + 10 * (round + 1);
+			long unit = 990_000_000L + base;
+			Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+			List<Consumer<TipFeed>> deliveries = new ArrayList<>(deliveries(base, unit, now));
+			deliveries.addAll(deliveries(base, unit, now));
+			// one tip changed eight times, each version delivered twice
+			for (int version = 1; version <= 8; version++) {
+				TipFacts change = tip(base + 7, version, unit + version % 2,
+						(version % 3 == 0) ? TipStatus.RESOLVED : TipStatus.ASSIGNED,
+						now.minus(version, ChronoUnit.DAYS), version % 2 == 0);
+				deliveries.add((target) -> target.apply(change));
+				deliveries.add((target) -> target.apply(change));
 			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+			return new ShuffledDeliveries.Round<>(deliveries, () -> assertFiguresEqualTheCopy(base, unit));
+		}, this::deliver);
 	}
 
 	/**

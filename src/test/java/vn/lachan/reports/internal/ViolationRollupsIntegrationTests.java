@@ -2,18 +2,11 @@ package vn.lachan.reports.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,51 +60,24 @@ class ViolationRollupsIntegrationTests {
 	 */
 	@Test
 	void concurrentListenersLeaveTheRollupsEqualToTheCopy() throws Exception {
-		long seed = System.nanoTime();
-		Random random = new Random(seed);
-		ExecutorService threads = Executors.newFixedThreadPool(4);
-		try {
-			for (int round = 0; round < 5; round++) {
-				long base = 770_000_000L + (System.nanoTime() % 1000) * 100 + 10 * (round + 1);
-				long unit = 990_000_000L + base;
-				List<List<ViolationFacts>> deliveries = new ArrayList<>(deliveries(base, unit));
-				deliveries.addAll(deliveries(base, unit));
-				// one violation changed eight times, each version delivered twice:
-				// listeners
-				// of one row meet
-				for (int version = 1; version <= 8; version++) {
-					List<ViolationFacts> change = List.of(violation(base + 6, version, unit + version % 2,
-							(version % 3 == 0) ? "SIGNBOARD" : "SIDEWALK_STALL",
-							(version % 2 == 0) ? ViolationStep.REMINDED : ViolationStep.DETECTED,
-							LocalDate.of(2022, 3, 31).plusDays(version % 2), null, null, null));
-					deliveries.add(change);
-					deliveries.add(change);
-				}
-				Collections.shuffle(deliveries, random);
-				CountDownLatch start = new CountDownLatch(1);
-				List<Future<?>> done = new ArrayList<>();
-				for (List<ViolationFacts> delivery : deliveries) {
-					done.add(threads.submit(() -> {
-						start.await();
-						deliver(delivery);
-						return null;
-					}));
-				}
-				start.countDown();
-				for (Future<?> each : done) {
-					each.get(60, TimeUnit.SECONDS);
-				}
-				try {
-					assertRollupsEqualTheCopy(base, unit);
-				}
-				catch (AssertionError ex) {
-					throw new AssertionError("Round " + round + " of shuffle seed " + seed, ex);
-				}
+		ShuffledDeliveries.<List<ViolationFacts>>run(5, (round) -> {
+			long base = 770_000_000L + (System.nanoTime() % 1000) * 100 + 10 * (round + 1);
+			long unit = 990_000_000L + base;
+			List<List<ViolationFacts>> deliveries = new ArrayList<>(deliveries(base, unit));
+			deliveries.addAll(deliveries(base, unit));
+			// one violation changed eight times, each version delivered twice: listeners
+			// of
+			// one row meet
+			for (int version = 1; version <= 8; version++) {
+				List<ViolationFacts> change = List.of(violation(base + 6, version, unit + version % 2,
+						(version % 3 == 0) ? "SIGNBOARD" : "SIDEWALK_STALL",
+						(version % 2 == 0) ? ViolationStep.REMINDED : ViolationStep.DETECTED,
+						LocalDate.of(2022, 3, 31).plusDays(version % 2), null, null, null));
+				deliveries.add(change);
+				deliveries.add(change);
 			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+			return new ShuffledDeliveries.Round<>(deliveries, () -> assertRollupsEqualTheCopy(base, unit));
+		}, this::deliver);
 	}
 
 	/**
