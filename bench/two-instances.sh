@@ -4,7 +4,8 @@
 # robin), then:
 #   1. a session made by signing in through instance A is valid on instance B;
 #   2. the public rate limit is one count for both: one address's requests through nginx (split
-#      across both) are refused after the limit, whichever instance answers;
+#      across both) are refused after the limit by both instances (the bucket gives one back
+#      every 60/limit s, so a slow sequence may get a few more through);
 #   3. public tip intake through nginx (bench/TwoInstancesClient.java, every acknowledged receipt
 #      written down), instance A killed with kill -9 under load, the load kept on B;
 #   4. instance A started again (it republishes the events it had not handled), then checks in
@@ -78,7 +79,8 @@ echo "Session made on A valid on B: $session"
 declare -A by_upstream=()
 allowed=0 refused=0 first_refused=""
 sequence_start=$(date +%s.%N)
-for i in $(seq 1 $((rate_limit + 5))); do
+extra=12
+for i in $(seq 1 $((rate_limit + extra))); do
 	answer=$(curl -s -o /dev/null -D - --interface 127.0.0.1 -H 'Content-Type: application/json' \
 		-d "{\"categoryCode\": \"noise\", \"description\": \"Rate limit check $i\", \"unitId\": $unit, \"anonymous\": true}" \
 		"http://127.0.0.1:$port_proxy/api/v1/public/tips" | tr -d '\r')
@@ -92,14 +94,14 @@ for i in $(seq 1 $((rate_limit + 5))); do
 	fi
 done
 split=$(for k in "${!by_upstream[@]}"; do echo "$k: ${by_upstream[$k]}"; done | sort | paste -sd ',' | sed 's/,/, /g')
-echo "Rate limit ($rate_limit a minute per address), $((rate_limit + 5)) requests from one address through nginx:" \
+echo "Rate limit ($rate_limit a minute per address), $((rate_limit + extra)) requests from one address through nginx:" \
 	"$allowed accepted, $refused refused (first refused: request $first_refused); status@port: $split"
 sequence_seconds=$(echo "$(date +%s.%N) - $sequence_start" | bc)
 # the bucket gives one request back every 60/limit seconds: the sequence's own duration may add some
 refilled=$(echo "$sequence_seconds * $rate_limit / 60 + 1" | bc)
 served_by() { for k in "${!by_upstream[@]}"; do echo "$k"; done | grep -c "^$1@$2$" || true; }
 echo "  (the sequence took $sequence_seconds s: at most $refilled requests more than the limit may be given back meanwhile)"
-if [ "$allowed" -lt "$rate_limit" ] || [ "$allowed" -gt $((rate_limit + refilled)) ] || [ "$refused" -lt 1 ] ||
+if [ "$allowed" -lt "$rate_limit" ] || [ "$allowed" -gt $((rate_limit + refilled)) ] || [ "$refused" -lt 2 ] ||
 	[ "$(served_by 201 "$port_a")" -ne 1 ] || [ "$(served_by 201 "$port_b")" -ne 1 ] ||
 	[ "$(served_by 429 "$port_a")" -ne 1 ] || [ "$(served_by 429 "$port_b")" -ne 1 ]; then
 	echo "Rate limit NOT counted across the instances as expected"
@@ -156,7 +158,7 @@ outstanding=$(value events_outstanding)
 missing=$(value tips_missing_from_reports)
 echo
 echo "Summary: session shared: $session"
-echo "         rate limit: $allowed of $((rate_limit + 5)) accepted from one address across both (limit $rate_limit," \
+echo "         rate limit: $allowed of $((rate_limit + extra)) accepted from one address across both (limit $rate_limit," \
 	"$sequence_seconds s), refused by both: status@port $split"
 echo "         $(sed -n 1p "$work/client.txt")"
 echo "         acknowledged $(value acknowledged), lost $lost, stored twice with a key $twice," \
