@@ -39,7 +39,7 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
 fi
 # shellcheck source=bin/jvm-options.sh
 . bin/jvm-options.sh
-jar=$(lachan_jar . tips-intake)
+jar="${BENCH_JAR:-$(lachan_jar . tips-intake)}"
 pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -n 1)
 
 as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<SQL
@@ -111,6 +111,11 @@ http_wrk() {
 	echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "tips stored: $(as_postgres psql -At -d "$db" -c "SELECT COUNT(*) FROM tip")," \
 		"events outstanding: $(as_postgres psql -At -d "$db" -c "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")"
+	# The outbox's plans: sequential scans of event_publication (and the rows they read) against
+	# index scans, over the whole run
+	echo "event_publication: $(as_postgres psql -At -F ' ' -d "$db" -c "SELECT 'seq scans ' || seq_scan || \
+		' (rows read ' || seq_tup_read || '), index scans ' || COALESCE(idx_scan, 0) || ', pages ' || \
+		pg_relation_size('event_publication') / 8192 FROM pg_stat_user_tables WHERE relname = 'event_publication'")"
 } | tee "$out"
 echo "Saved $out"
 

@@ -1,6 +1,12 @@
 package vn.lachan.tips;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,7 +53,7 @@ class SharedRateLimitIntegrationTests {
 	int perMinute;
 
 	@Test
-	void twoInstancesOnOneDatabaseShareOneLimit() {
+	void twoInstancesOnOneDatabaseShareOneLimit() throws Exception {
 		try (ConfigurableApplicationContext secondInstance = new SpringApplicationBuilder(LachanApplication.class)
 			.profiles(this.environment.getActiveProfiles())
 			.properties("server.port=0", "spring.flyway.enabled=false", DemoData.ENABLED_PROPERTY + "=false",
@@ -64,6 +70,9 @@ class SharedRateLimitIntegrationTests {
 			assertThat(this.first.tryAcquire(client)).as("one more through the first").isFalse();
 			assertThat(second.tryAcquire(client)).as("one more through the second").isFalse();
 			assertThat(second.tryAcquire("203.0.113.78")).as("another client").isTrue();
+			assertThat(concurrently(this.first, second, "203.0.113.79", 3 * this.perMinute))
+				.as("a new client's requests arriving at once through both instances (batched)")
+				.isEqualTo(this.perMinute);
 
 			// nothing of the address itself is stored; a bucket still in use stays
 			assertThat(this.jdbc.sql("SELECT id FROM rate_bucket").query(String.class).list())
@@ -77,6 +86,34 @@ class SharedRateLimitIntegrationTests {
 			assertThat(this.first.tryAcquire(client)).as("a client whose bucket is gone starts afresh").isTrue();
 		}
 		assertThat(Arrays.asList(this.environment.getActiveProfiles())).contains("test");
+	}
+
+	/**
+	 * How many of {@code requests} sent at once, alternately through both, were allowed.
+	 */
+	private static long concurrently(PublicRateLimiter first, PublicRateLimiter second, String client, int requests)
+			throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(16);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < requests; i++) {
+				PublicRateLimiter instance = (i % 2 == 0) ? first : second;
+				answers.add(threads.submit(() -> {
+					start.await();
+					return instance.tryAcquire(client);
+				}));
+			}
+			start.countDown();
+			long allowed = 0;
+			for (Future<Boolean> answer : answers) {
+				allowed += answer.get() ? 1 : 0;
+			}
+			return allowed;
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private long count() {

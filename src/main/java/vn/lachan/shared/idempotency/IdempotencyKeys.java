@@ -24,6 +24,15 @@ class IdempotencyKeys {
 	/** How long a key and its answer are kept. */
 	static final Duration LIFETIME = Duration.ofHours(24);
 
+	/**
+	 * How long a claim without an answer holds its key: a request runs far shorter, so an
+	 * older claim is one whose instance died under it (kill -9, a crash) and it would
+	 * otherwise answer 409 to every retry for {@link #LIFETIME}; a retry takes it over
+	 * and runs. A module that must not run a request twice even then keeps the key in the
+	 * same transaction as its work (public tips keep it in {@code tip.idempotency_key}).
+	 */
+	static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(2);
+
 	private final JdbcClient jdbc;
 
 	private final FieldEncryptor encryptor;
@@ -49,15 +58,18 @@ class IdempotencyKeys {
 
 	/**
 	 * Claims a key; {@code true} if this request may run, {@code false} if the key is
-	 * already known (a row that has expired but is not yet purged is replaced).
+	 * already known (a row that has expired but is not yet purged is replaced, and so is
+	 * a claim without an answer older than {@link #CLAIM_TIMEOUT}).
 	 */
 	boolean claim(String caller, String key, String fingerprint) {
 		Instant now = this.clock.instant();
-		this.jdbc
-			.sql("DELETE FROM shared_idempotency_key WHERE caller = :caller AND idem_key = :key AND expires_at < :now")
+		this.jdbc.sql("""
+				DELETE FROM shared_idempotency_key WHERE caller = :caller AND idem_key = :key
+				AND (expires_at < :now OR (status IS NULL AND created_at < :abandoned))""")
 			.param("caller", caller)
 			.param("key", key)
 			.param("now", Timestamp.from(now))
+			.param("abandoned", Timestamp.from(now.minus(CLAIM_TIMEOUT)))
 			.update();
 		try {
 			this.jdbc.sql("""

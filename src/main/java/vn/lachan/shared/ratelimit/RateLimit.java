@@ -21,12 +21,12 @@ public final class RateLimit {
 
 	/** Counts one event of this client; whether it was still within the limit. */
 	public boolean tryAcquire(String client) {
-		return this.limits.bucket(this.name, client, this.configuration).tryConsume(1);
+		return this.limits.apply(this.name, client, this.configuration, (bucket) -> bucket.tryConsume(1));
 	}
 
 	/** Whether this client has used up the limit for now (counts nothing). */
 	public boolean isExhausted(String client) {
-		return this.limits.bucket(this.name, client, this.configuration).getAvailableTokens() <= 0;
+		return this.limits.apply(this.name, client, this.configuration, (bucket) -> bucket.getAvailableTokens() <= 0);
 	}
 
 }

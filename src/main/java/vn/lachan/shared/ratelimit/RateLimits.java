@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -11,9 +12,13 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.RemoteBucketBuilder;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.util.concurrent.batch.BatchHelper.BatchFailedException;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -39,8 +44,19 @@ import vn.lachan.shared.time.VietnamTime;
 @Component
 public class RateLimits {
 
+	/** Proxies kept at most before the map of them is emptied. */
+	static final int MAX_PROXIES = 10_000;
+
 	/** The database's buckets on PostgreSQL; null on H2. */
-	private final ProxyManager<String> buckets;
+	private final RemoteBucketBuilder<String> buckets;
+
+	/** The same buckets without batching; null on H2. */
+	private final RemoteBucketBuilder<String> unbatched;
+
+	/**
+	 * The proxies of the database's buckets, by key, so that a client's requests batch.
+	 */
+	private final Map<String, Bucket> proxies = new ConcurrentHashMap<>();
 
 	/** The buckets in memory, on H2, with their capacity. */
 	private final Map<String, Bucket> local = new ConcurrentHashMap<>();
@@ -58,17 +74,22 @@ public class RateLimits {
 		this.jdbc = jdbc;
 		this.encryptor = encryptor;
 		this.clock = clock;
-		this.buckets = !databaseUrl.startsWith("jdbc:postgresql:") ? null
-				: Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-					.primaryKeyMapper(PrimaryKeyMapper.STRING)
-					.table("rate_bucket")
-					.idColumn("id")
-					.stateColumn("state")
-					.expiresAtColumn("expires_at")
-					.clientClock(new ClockTimeMeter(clock))
-					.expirationAfterWrite(
-							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-					.build();
+		ProxyManager<String> manager = !databaseUrl.startsWith("jdbc:postgresql:") ? null
+				: proxyManager(dataSource, clock);
+		this.buckets = (manager != null) ? manager.builder().withOptimization(Optimizations.batching()) : null;
+		this.unbatched = (manager != null) ? manager.builder() : null;
+	}
+
+	private static ProxyManager<String> proxyManager(DataSource dataSource, Clock clock) {
+		return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("rate_bucket")
+			.idColumn("id")
+			.stateColumn("state")
+			.expiresAtColumn("expires_at")
+			.clientClock(new ClockTimeMeter(clock))
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build();
 	}
 
 	/**
@@ -94,14 +115,41 @@ public class RateLimits {
 				.removeIf((entry) -> entry.getValue().getAvailableTokens() >= this.capacities.get(entry.getKey()));
 			return;
 		}
+		this.proxies.clear();
 		this.jdbc.sql("DELETE FROM rate_bucket WHERE expires_at < :now").param("now", this.clock.millis()).update();
 	}
 
-	Bucket bucket(String name, String client, BucketConfiguration configuration) {
-		String key = this.encryptor
+	/**
+	 * Runs an operation on a client's bucket. Requests batched together while the bucket
+	 * has no row yet (a client's first requests arriving at once, or the first after the
+	 * cleanup deleted its full bucket) fail together in Bucket4j 8.14 instead of creating
+	 * it; such a request runs again on its own, through a proxy that does not batch (and
+	 * creates the row when it is still missing).
+	 */
+	<T> T apply(String name, String client, BucketConfiguration configuration, Function<Bucket, T> operation) {
+		try {
+			return operation.apply(bucket(name, client, configuration));
+		}
+		catch (BatchFailedException ex) {
+			if (!(ex.getCause() instanceof BucketNotFoundException)) {
+				throw ex;
+			}
+			return operation.apply(this.unbatched.build(key(name, client), () -> configuration));
+		}
+	}
+
+	private String key(String name, String client) {
+		return this.encryptor
 			.blindIndex(name + "|" + VietnamTime.dateOf(this.clock.instant()) + "|" + String.valueOf(client));
+	}
+
+	Bucket bucket(String name, String client, BucketConfiguration configuration) {
+		String key = key(name, client);
 		if (this.buckets != null) {
-			return this.buckets.getProxy(key, () -> configuration);
+			if (this.proxies.size() >= MAX_PROXIES) {
+				this.proxies.clear();
+			}
+			return this.proxies.computeIfAbsent(key, (k) -> this.buckets.build(k, () -> configuration));
 		}
 		return this.local.computeIfAbsent(key, (k) -> {
 			this.capacities.put(k, configuration.getBandwidths()[0].getCapacity());

@@ -1,5 +1,8 @@
 package vn.lachan.shared.idempotency;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,9 @@ class IdempotencyIntegrationTests {
 	@Autowired
 	IdempotencyKeys keys;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void everyCreatingPostOfTheDocumentHasASampleAndDocumentsTheHeader() throws Exception {
 		Map<String, JsonNode> creating = creatingPosts();
@@ -100,6 +106,29 @@ class IdempotencyIntegrationTests {
 			.update();
 		assertThat(this.keys.deleteExpired()).isGreaterThanOrEqualTo(1);
 		assertThat(this.keys.find("anonymous", "old-key")).isEmpty();
+	}
+
+	@Test
+	void aClaimLeftWithoutAnAnswerByADeadInstanceIsTakenOverAfterItsTimeout() {
+		Instant now = this.clock.instant();
+		String key = UUID.randomUUID().toString();
+		this.jdbc.sql("""
+				INSERT INTO shared_idempotency_key (caller, idem_key, fingerprint, created_at, expires_at)
+				VALUES ('anonymous', :key, 'f', :created, :expires)""")
+			.param("key", key)
+			.param("created", Timestamp.from(now.minus(IdempotencyKeys.CLAIM_TIMEOUT).minusSeconds(1)))
+			.param("expires", Timestamp.from(now.plus(IdempotencyKeys.LIFETIME)))
+			.update();
+		assertThat(this.keys.claim("anonymous", key, "f")).as("a claim older than the timeout").isTrue();
+		assertThat(this.keys.claim("anonymous", key, "f")).as("the new claim, in progress").isFalse();
+		this.keys.complete("anonymous", key, 201, "application/json", null, "{}");
+		this.jdbc.sql("UPDATE shared_idempotency_key SET created_at = :created WHERE idem_key = :key")
+			.param("created", Timestamp.from(now.minus(IdempotencyKeys.CLAIM_TIMEOUT).minusSeconds(60)))
+			.param("key", key)
+			.update();
+		assertThat(this.keys.claim("anonymous", key, "f")).as("an answered key stays until it expires").isFalse();
+		assertThat(this.keys.find("anonymous", key))
+			.hasValueSatisfying((entry) -> assertThat(entry.completed()).isTrue());
 	}
 
 	private void checkIdempotent(Sample sample) throws Exception {
