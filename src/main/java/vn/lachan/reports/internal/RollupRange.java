@@ -22,18 +22,12 @@ import java.util.Map;
 record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate monthsTo) {
 
 	/**
-	 * The condition on a rollup's {@code grain} and {@code period_on}, with its
-	 * parameters.
-	 */
-	static final String CONDITION = "((grain = 'M' AND period_on >= :rollupMonthsFrom AND period_on < :rollupMonthsTo)"
-			+ " OR (grain = 'D' AND ((period_on >= :rollupFrom AND period_on < :rollupMonthsFrom)"
-			+ " OR (period_on >= :rollupMonthsTo AND period_on <= :rollupTo))))";
-
-	/**
-	 * {@link #CONDITION} for this range, with parameters of their own named after
-	 * {@code prefix} (so that one statement can read several periods), and without the
-	 * parts that select nothing (no days before the first full month, none after the
-	 * last, no full month): each of those would still descend the index once per unit.
+	 * The condition on a rollup's {@code grain} and {@code period_on} for this range: the
+	 * full months from the month rows, the days before and after them from the day rows.
+	 * Its parameters ({@link #params(String)}) are named after {@code prefix}, so that
+	 * one statement can read several periods; the parts that select nothing (no days
+	 * before the first full month, none after the last, no full month) are left out,
+	 * since each would still descend the index once per unit.
 	 */
 	String condition(String prefix) {
 		List<String> parts = new ArrayList<>();
@@ -47,7 +41,7 @@ record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate
 		if (!this.monthsTo.isAfter(this.to)) {
 			parts.add("(grain = 'D' AND period_on >= " + p + "MonthsTo AND period_on <= " + p + "To)");
 		}
-		return "(" + String.join(" OR ", parts) + ")";
+		return parts.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", parts) + ")";
 	}
 
 	static RollupRange of(LocalDate from, LocalDate to) {
@@ -58,11 +52,6 @@ record RollupRange(LocalDate from, LocalDate to, LocalDate monthsFrom, LocalDate
 			return new RollupRange(from, to, after, after);
 		}
 		return new RollupRange(from, to, first, end);
-	}
-
-	/** The parameters of {@link #CONDITION}. */
-	Map<String, Object> params() {
-		return params("rollup");
 	}
 
 	/** The parameters of {@link #condition(String)}. */

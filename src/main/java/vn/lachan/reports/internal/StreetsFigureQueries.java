@@ -41,7 +41,8 @@ public class StreetsFigureQueries {
 	 */
 	@Transactional(readOnly = true)
 	public StreetsFigures figures(long unitId, Collection<Long> unitIds, LocalDate from, LocalDate to) {
-		String where = " FROM report_violation_count WHERE unit_id IN (:units) AND " + RollupRange.CONDITION
+		RollupRange range = RollupRange.of(from, to);
+		String where = " FROM report_violation_count WHERE unit_id IN (:units) AND " + range.condition("rollup")
 				+ " AND dimension = ";
 		String sums = ", SUM(violations), SUM(decided_fines), SUM(decided_amount), SUM(paid_fines), SUM(paid_amount)";
 		String sql = "SELECT CAST('type' AS VARCHAR(5)), dim_value" + sums + where + "'type' GROUP BY dim_value"
@@ -54,7 +55,7 @@ public class StreetsFigureQueries {
 		Map<Long, Long> byUnit = new TreeMap<>();
 		Map<String, Long> byMonth = new TreeMap<>();
 		long[] fines = new long[4];
-		this.jdbc.sql(sql).param("units", unitIds).params(RollupRange.of(from, to).params()).query((rs) -> {
+		this.jdbc.sql(sql).param("units", unitIds).params(range.params("rollup")).query((rs) -> {
 			String key = rs.getString(2);
 			long n = rs.getLong(3);
 			if (n <= 0) {
